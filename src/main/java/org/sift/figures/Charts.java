@@ -1,0 +1,241 @@
+package org.sift.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The charts of Sift, built once, headless: the GUI shows these very objects in a ChartViewer and
+ * the CLI exports them, so both look the same.
+ */
+public final class Charts {
+
+    /** Series key of the highlighted subset in the diagram. */
+    public static final String SUBSET = "selected subset";
+
+    private Charts() {
+    }
+
+    /**
+     * Similarity diagram (METHOD.md §5): x = mean K to group {@code groupX}, y = mean K to
+     * {@code groupY}, one colour per group, the highlighted subset on top.
+     */
+    public static JFreeChart similarityDiagram(PointsDataset data, GroupPalette palette, String groupX, String groupY) {
+        NumberAxis xAxis = new NumberAxis("mean similarity to " + groupX);
+        NumberAxis yAxis = new NumberAxis("mean similarity to " + groupY);
+        xAxis.setAutoRangeIncludesZero(false);
+        yAxis.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setDefaultCreateEntities(false);
+        renderer.setUseOutlinePaint(true);
+        renderer.setDrawOutlines(true);
+        Rectangle2D dot = new Rectangle2D.Double(-1.5, -1.5, 3, 3);
+        for (int s = 0; s < data.groupCount(); s++) {
+            Color c = palette.of(String.valueOf(data.getSeriesKey(s)));
+            renderer.setSeriesShape(s, dot);
+            renderer.setSeriesPaint(s, c);
+            renderer.setSeriesOutlinePaint(s, c);
+            renderer.setSeriesShapesFilled(s, true);
+        }
+        int h = data.groupCount();
+        renderer.setSeriesShape(h, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        renderer.setSeriesPaint(h, GroupPalette.HIGHLIGHT);
+        renderer.setSeriesOutlinePaint(h, GroupPalette.HIGHLIGHT);
+        renderer.setSeriesOutlineStroke(h, new BasicStroke(1.4f));
+        renderer.setSeriesShapesFilled(h, false);
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        style(chart);
+        return chart;
+    }
+
+    /**
+     * Cumulative distribution of pairwise similarity within each group: for each group the sorted
+     * K values of its pairs, drawn as the fraction of pairs with similarity ≤ K.
+     *
+     * @param sortedByGroup group → ascending K values (a sample of pairs for large groups)
+     */
+    public static JFreeChart cumulativeDistributions(Map<String, double[]> sortedByGroup, GroupPalette palette) {
+        XYSeriesCollection ds = new XYSeriesCollection();
+        XYStepRenderer r = new XYStepRenderer();
+        int s = 0;
+        for (Map.Entry<String, double[]> e : sortedByGroup.entrySet()) {
+            double[] v = e.getValue();
+            XYSeries series = new XYSeries(e.getKey(), false, true);
+            int points = Math.min(v.length, 600);
+            for (int p = 0; p < points; p++) {
+                int i = points == v.length ? p : (int) ((long) p * (v.length - 1) / (points - 1));
+                series.add(v[i], (i + 1.0) / v.length);
+            }
+            ds.addSeries(series);
+            r.setSeriesPaint(s, palette.of(e.getKey()));
+            r.setSeriesStroke(s, new BasicStroke(1.6f));
+            s++;
+        }
+        NumberAxis x = new NumberAxis("pairwise similarity K");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis("cumulative fraction of pairs");
+        y.setRange(0, 1.0);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, new XYPlot(ds, x, y, r), true);
+        style(chart);
+        return chart;
+    }
+
+    /** Index of the REP axis / dataset in the coverage chart. */
+    public static final int REP_INDEX = 1;
+
+    /**
+     * Farthest distance D(n) (left axis) and representativeness REP(n) in % (right axis) against
+     * the subset size n, with the epsilon line and a marker at the current n.
+     *
+     * @param farthest   D(n) for n = 1..length
+     * @param rep        REP(n) in %, same length
+     * @param epsilon    REP threshold, drawn as a horizontal line on the D axis
+     * @param random     optional comparison (may be null): mean ± std of D and REP of random subsets
+     */
+    public static JFreeChart coverage(double[] farthest, double[] rep, double epsilon, RandomBand random) {
+        if (farthest.length != rep.length) {
+            throw new IllegalArgumentException("D(n) and REP(n) differ in length");
+        }
+        XYSeries d = new XYSeries("farthest distance D(n)", true, false);
+        XYSeries r = new XYSeries("REP(n)", true, false);
+        int stride = Math.max(1, farthest.length / 2000);
+        for (int i = 0; i < farthest.length; i += stride) {
+            d.add(i + 1, farthest[i]);
+            r.add(i + 1, rep[i]);
+        }
+        if ((farthest.length - 1) % stride != 0) {
+            d.add(farthest.length, farthest[farthest.length - 1]);
+            r.add(rep.length, rep[rep.length - 1]);
+        }
+        NumberAxis n = new NumberAxis("subset size n");
+        n.setAutoRangeIncludesZero(false);
+        NumberAxis dAxis = new NumberAxis("farthest distance D(n)");
+        NumberAxis repAxis = new NumberAxis("REP(n) [%]");
+        repAxis.setRange(0, 101);
+        XYLineAndShapeRenderer dr = new XYLineAndShapeRenderer(true, false);
+        dr.setSeriesPaint(0, new Color(0x0072B2));
+        dr.setSeriesStroke(0, new BasicStroke(1.8f));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(d), n, dAxis, dr);
+        XYLineAndShapeRenderer rr = new XYLineAndShapeRenderer(true, false);
+        rr.setSeriesPaint(0, new Color(0xD55E00));
+        rr.setSeriesStroke(0, new BasicStroke(1.8f));
+        plot.setDataset(REP_INDEX, new XYSeriesCollection(r));
+        plot.setRangeAxis(REP_INDEX, repAxis);
+        plot.mapDatasetToRangeAxis(REP_INDEX, REP_INDEX);
+        plot.setRenderer(REP_INDEX, rr);
+        if (random != null) {
+            addRandomBand(plot, random);
+        }
+        ValueMarker eps = new ValueMarker(epsilon, new Color(0x0072B2), new BasicStroke(1f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+        eps.setLabel("ε = " + epsilon);
+        eps.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        eps.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        eps.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(eps);
+        plot.setDomainPannable(true);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        style(chart);
+        setCurrentN(chart, farthest.length > 0 ? 1 : 0);
+        return chart;
+    }
+
+    /** Mean ± standard deviation of D and REP over random subsets at sizes {@code n}. */
+    public record RandomBand(int[] n, double[] dMean, double[] dStd, double[] repMean, double[] repStd) {
+    }
+
+    private static void addRandomBand(XYPlot plot, RandomBand b) {
+        YIntervalSeries d = new YIntervalSeries("random: D(n) mean ± sd");
+        YIntervalSeries r = new YIntervalSeries("random: REP(n) mean ± sd");
+        for (int i = 0; i < b.n().length; i++) {
+            d.add(b.n()[i], b.dMean()[i], b.dMean()[i] - b.dStd()[i], b.dMean()[i] + b.dStd()[i]);
+            r.add(b.n()[i], b.repMean()[i], b.repMean()[i] - b.repStd()[i], b.repMean()[i] + b.repStd()[i]);
+        }
+        DeviationRenderer dr = new DeviationRenderer(true, true);
+        dr.setSeriesPaint(0, new Color(0x56B4E9));
+        dr.setSeriesFillPaint(0, new Color(0x56B4E9));
+        dr.setAlpha(0.25f);
+        plot.setDataset(2, new YIntervalSeriesCollection() {{ addSeries(d); }});
+        plot.setRenderer(2, dr);
+        plot.mapDatasetToRangeAxis(2, 0);
+        DeviationRenderer rr = new DeviationRenderer(true, true);
+        rr.setSeriesPaint(0, new Color(0xE69F00));
+        rr.setSeriesFillPaint(0, new Color(0xE69F00));
+        rr.setAlpha(0.25f);
+        plot.setDataset(3, new YIntervalSeriesCollection() {{ addSeries(r); }});
+        plot.setRenderer(3, rr);
+        plot.mapDatasetToRangeAxis(3, REP_INDEX);
+    }
+
+    /** Moves the vertical marker of the coverage chart to subset size n. */
+    public static void setCurrentN(JFreeChart coverageChart, int n) {
+        XYPlot plot = coverageChart.getXYPlot();
+        plot.clearDomainMarkers();
+        ValueMarker m = new ValueMarker(n, Color.DARK_GRAY, new BasicStroke(1.2f));
+        m.setLabel("n = " + n);
+        m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(m);
+    }
+
+    /** The x position of the current-n marker, or NaN if none. */
+    public static double currentN(JFreeChart coverageChart) {
+        var markers = coverageChart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        if (markers == null || markers.isEmpty()) {
+            return Double.NaN;
+        }
+        return ((ValueMarker) markers.iterator().next()).getValue();
+    }
+
+    /** Applies Sift's look: white background, light grid, no chart border. */
+    static void style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(4, 4, 4, 8));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setOutlinePaint(Color.GRAY);
+        applyFonts(chart, 12);
+    }
+
+    /** Sets all fonts of a chart from a base size in points. */
+    public static void applyFonts(JFreeChart chart, double basePt) {
+        Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(basePt));
+        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(basePt * 1.1));
+        XYPlot plot = chart.getXYPlot();
+        List<org.jfree.chart.axis.ValueAxis> axes = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) axes.add(plot.getDomainAxis(i));
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) axes.add(plot.getRangeAxis(i));
+        for (var a : axes) {
+            if (a != null) {
+                a.setTickLabelFont(tick);
+                a.setLabelFont(label);
+            }
+        }
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(tick);
+        }
+    }
+}
