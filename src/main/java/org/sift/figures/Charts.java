@@ -43,22 +43,20 @@ public final class Charts {
         yAxis.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         renderer.setDefaultCreateEntities(false);
-        renderer.setUseOutlinePaint(true);
-        renderer.setDrawOutlines(true);
+        renderer.setDrawOutlines(false);
         Rectangle2D dot = new Rectangle2D.Double(-1.5, -1.5, 3, 3);
         for (int s = 0; s < data.groupCount(); s++) {
             Color c = palette.of(String.valueOf(data.getSeriesKey(s)));
             renderer.setSeriesShape(s, dot);
             renderer.setSeriesPaint(s, c);
-            renderer.setSeriesOutlinePaint(s, c);
             renderer.setSeriesShapesFilled(s, true);
         }
         int h = data.groupCount();
-        renderer.setSeriesShape(h, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        java.awt.geom.Area ring = new java.awt.geom.Area(new Ellipse2D.Double(-4, -4, 8, 8));
+        ring.subtract(new java.awt.geom.Area(new Ellipse2D.Double(-2.6, -2.6, 5.2, 5.2)));
+        renderer.setSeriesShape(h, ring);
         renderer.setSeriesPaint(h, GroupPalette.HIGHLIGHT);
-        renderer.setSeriesOutlinePaint(h, GroupPalette.HIGHLIGHT);
-        renderer.setSeriesOutlineStroke(h, new BasicStroke(1.4f));
-        renderer.setSeriesShapesFilled(h, false);
+        renderer.setSeriesShapesFilled(h, true);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         plot.setDomainPannable(true);
         plot.setRangePannable(true);

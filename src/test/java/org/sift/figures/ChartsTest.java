@@ -96,7 +96,7 @@ class ChartsTest {
         Path svg = dir.resolve("d.svg");
         ChartExport.write(c, svg, ChartStyle.DOUBLE_COLUMN, 300, false);
         String text = Files.readString(svg, StandardCharsets.UTF_8).strip();
-        assertThat(text).contains("<svg").endsWith("</svg>").contains("width=\"504\"");
+        assertThat(text).contains("<svg").endsWith("</svg>").contains("width='504.0'");
         Path pdf = dir.resolve("d.pdf");
         ChartExport.write(c, pdf, ChartStyle.SINGLE_COLUMN, 300, false);
         String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
