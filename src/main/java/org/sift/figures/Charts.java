@@ -41,9 +41,7 @@ public final class Charts {
         NumberAxis yAxis = new NumberAxis("mean similarity to " + groupY);
         xAxis.setAutoRangeIncludesZero(false);
         yAxis.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        renderer.setDefaultCreateEntities(false);
-        renderer.setDrawOutlines(false);
+        DotRenderer renderer = new DotRenderer(data.groupCount(), 3);
         Rectangle2D dot = new Rectangle2D.Double(-1.5, -1.5, 3, 3);
         for (int s = 0; s < data.groupCount(); s++) {
             Color c = palette.of(String.valueOf(data.getSeriesKey(s)));
