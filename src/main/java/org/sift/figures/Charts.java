@@ -37,8 +37,8 @@ public final class Charts {
      * {@code groupY}, one colour per group, the highlighted subset on top.
      */
     public static JFreeChart similarityDiagram(PointsDataset data, GroupPalette palette, String groupX, String groupY) {
-        NumberAxis xAxis = new NumberAxis("mean similarity to " + groupX);
-        NumberAxis yAxis = new NumberAxis("mean similarity to " + groupY);
+        NumberAxis xAxis = new NumberAxis("mean K to " + groupX);
+        NumberAxis yAxis = new NumberAxis("mean K to " + groupY);
         xAxis.setAutoRangeIncludesZero(false);
         yAxis.setAutoRangeIncludesZero(false);
         DotRenderer renderer = new DotRenderer(data.groupCount(), 3);
@@ -144,6 +144,7 @@ public final class Charts {
         ValueMarker eps = new ValueMarker(epsilon, new Color(0x0072B2), new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
         eps.setLabel("ε = " + epsilon);
+        eps.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         eps.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         eps.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         eps.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
@@ -188,6 +189,7 @@ public final class Charts {
         plot.clearDomainMarkers();
         ValueMarker m = new ValueMarker(n, Color.DARK_GRAY, new BasicStroke(1.2f));
         m.setLabel("n = " + n);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
@@ -218,8 +220,8 @@ public final class Charts {
 
     /** Sets all fonts of a chart from a base size in points. */
     public static void applyFonts(JFreeChart chart, double basePt) {
-        Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(basePt));
-        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(basePt * 1.1));
+        Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) (basePt * 0.9));
+        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) basePt);
         XYPlot plot = chart.getXYPlot();
         List<org.jfree.chart.axis.ValueAxis> axes = new java.util.ArrayList<>();
         for (int i = 0; i < plot.getDomainAxisCount(); i++) axes.add(plot.getDomainAxis(i));
