@@ -12,6 +12,7 @@ final class StandardFormats {
     static List<StructureFormat> all() {
         List<StructureFormat> f = new ArrayList<>();
         // formats register here, one line each
+        f.add(new org.sift.io.extxyz.ExtXyzFormat());
         f.add(new org.sift.io.vasp.VasprunFormat());
         f.add(new org.sift.io.vasp.OutcarFormat());
         f.add(new org.sift.io.vasp.PoscarFormat());
