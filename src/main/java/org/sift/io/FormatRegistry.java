@@ -16,7 +16,8 @@ import org.sift.model.Dataset;
 /**
  * The ordered list of known formats. Chooses a format by id, by file name (extension or name
  * pattern, ignoring {@code .gz}) or by sniffing the content, and performs safe writes (temporary
- * file, then rename; never overwriting unless asked).
+ * file, then rename; never overwriting unless asked). A target whose name ends in {@code .gz} is
+ * written gzip-compressed.
  */
 public final class FormatRegistry {
 
@@ -133,6 +134,14 @@ public final class FormatRegistry {
         Path tmp = dir.resolve("." + abs.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             List<String> warnings = f.write(tmp, configurations, options);
+            if (!f.isDirectoryFormat() && abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                Path gz = dir.resolve(tmp.getFileName() + ".gz");
+                try (var in = Files.newInputStream(tmp);
+                     var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz), 1 << 16)) {
+                    in.transferTo(out);
+                }
+                Files.move(gz, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
             if (Files.isDirectory(abs) && overwrite) {
                 deleteRecursively(abs);
             }
