@@ -11,7 +11,7 @@ PREFS="org/sift/screenshots"   # keep the user's recent-files list untouched
 xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
   setsid java -Dsift.prefs.node='"$PREFS"' -jar target/sift.jar "$@" >/tmp/sift-screenshot.log 2>&1 &
   PID=$!
-  sleep 8
+  sleep 10
   import -window root '"$OUT"'
   kill -- -"$PID" 2>/dev/null || kill "$PID" 2>/dev/null || true
   wait "$PID" 2>/dev/null || true

@@ -68,11 +68,10 @@ public final class MainView {
         this.stage = stage;
         this.vm = vm;
         root.setId("mainWindow");
-        root.setTop(menuBar());
-
         DatasetView datasetView = new DatasetView(vm.datasetViewModel());
         configurationTable = new ConfigurationTableView(vm.datasetViewModel());
         configurationTable.setOnOpen(this::inspect);
+        root.setTop(menuBar());
         Tab configs = new Tab("Configurations", configurationTable);
         configs.setId("configurationsTab");
         configs.setClosable(false);
