@@ -294,8 +294,10 @@ public final class MainView {
         Label text = new Label(AboutInfo.text());
         text.setId("aboutText");
         text.setWrapText(true);
-        text.setMaxWidth(480);
+        text.setPrefWidth(520);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         a.getDialogPane().setContent(text);
+        a.getDialogPane().setPrefWidth(600);
         if (!stage.getIcons().isEmpty()) {
             a.setGraphic(new javafx.scene.image.ImageView(stage.getIcons().get(stage.getIcons().size() > 4 ? 3 : 0)));
         }

@@ -78,7 +78,7 @@ public final class InspectorView extends BorderPane {
         props.setTooltip(new Tooltip("Properties of the configuration: composition, cell, energy, info keys, per-atom arrays"));
         TableColumn<InspectorViewModel.Entry, String> name = new TableColumn<>("Property");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(150);
+        name.setPrefWidth(175);
         TableColumn<InspectorViewModel.Entry, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         value.setPrefWidth(260);
@@ -113,8 +113,7 @@ public final class InspectorView extends BorderPane {
         Label count = new Label(vm.configuration().size() + " atoms");
         count.setId("atomCountLabel");
         count.setTooltip(new Tooltip("Number of atoms in the configuration"));
-        Label legend = new Label(legend(vm.configuration()));
-        legend.setTooltip(new Tooltip("Element colours"));
+        HBox legend = legend(vm.configuration());
         Button reset = new Button("Reset view");
         reset.setTooltip(new Tooltip("Back to the initial orientation and zoom"));
         reset.setOnAction(e -> vm.resetView());
@@ -127,14 +126,22 @@ public final class InspectorView extends BorderPane {
         BorderPane right = new BorderPane(viewport);
         right.setBottom(bar);
         SplitPane split = new SplitPane(props, right);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.42);
         setCenter(split);
     }
 
-    private static String legend(Configuration c) {
-        StringBuilder sb = new StringBuilder();
-        c.composition().counts().forEach((el, n) -> sb.append(sb.length() == 0 ? "" : "   ").append("● ").append(el));
-        return sb.toString();
+    /** One coloured dot and symbol per element present. */
+    private static HBox legend(Configuration c) {
+        HBox box = new HBox(10);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        c.composition().counts().forEach((el, n) -> {
+            Circle dot = new Circle(6, ElementStyle.colour(el));
+            dot.setStroke(Color.gray(0.3));
+            Label l = new Label(el + " (" + n + ")", dot);
+            l.setTooltip(new Tooltip(el + ": " + n + " atoms"));
+            box.getChildren().add(l);
+        });
+        return box;
     }
 
     private void build3d() {
@@ -223,7 +230,7 @@ public final class InspectorView extends BorderPane {
         Configuration c = vm.configuration();
         double[] ctr = vm.centre();
         Transform t = rotateX.createConcatenation(rotateY);
-        double scale = Math.min(w, h) / (1.25 * vm.extent()) * (2.2 * vm.extent() / vm.distanceProperty().get());
+        double scale = Math.min(w, h) / (1.1 * vm.diagonal()) * (vm.defaultDistance() / vm.distanceProperty().get());
         double cx = w / 2;
         double cy = h / 2;
         List<Node> nodes = new ArrayList<>();

@@ -27,6 +27,7 @@ public final class InspectorViewModel {
     private final List<Entry> entries;
     private final double[] centre;
     private final double extent;
+    private final double diagonal;
     private final DoubleProperty angleX = new SimpleDoubleProperty(this, "angleX", -20);
     private final DoubleProperty angleY = new SimpleDoubleProperty(this, "angleY", 30);
     private final DoubleProperty distance = new SimpleDoubleProperty(this, "distance");
@@ -43,6 +44,11 @@ public final class InspectorViewModel {
             e = Math.max(e, box[1][k] - box[0][k]);
         }
         extent = Math.max(e, 2.0);
+        double dd = 0;
+        for (int k = 0; k < 3; k++) {
+            dd += sq(box[1][k] - box[0][k]);
+        }
+        diagonal = Math.max(Math.sqrt(dd), 2.0);
         distance.set(defaultDistance());
     }
 
@@ -157,7 +163,7 @@ public final class InspectorViewModel {
     /** Scroll by {@code deltaY} (positive = away from the user = zoom in). */
     public void zoom(double deltaY) {
         double d = distance.get() * Math.exp(-deltaY / 400.0);
-        distance.set(Math.max(extent * 0.3, Math.min(extent * 10, d)));
+        distance.set(Math.max(diagonal * 0.3, Math.min(diagonal * 10, d)));
     }
 
     public void resetView() {
@@ -166,8 +172,9 @@ public final class InspectorViewModel {
         distance.set(defaultDistance());
     }
 
-    private double defaultDistance() {
-        return 2.2 * extent;
+    /** Camera distance at which the whole bounding box fits a 35° field of view in any orientation. */
+    public double defaultDistance() {
+        return 1.9 * diagonal;
     }
 
     public int index() { return index; }
@@ -178,6 +185,8 @@ public final class InspectorViewModel {
     public double[] centre() { return centre.clone(); }
     /** Largest side of the bounding box, Å (at least 2). */
     public double extent() { return extent; }
+    /** Diagonal of the bounding box, Å (at least 2): the largest size the scene shows in any orientation. */
+    public double diagonal() { return diagonal; }
     public DoubleProperty angleXProperty() { return angleX; }
     public DoubleProperty angleYProperty() { return angleY; }
     public DoubleProperty distanceProperty() { return distance; }

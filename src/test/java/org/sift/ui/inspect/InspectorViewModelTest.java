@@ -69,7 +69,7 @@ class InspectorViewModelTest {
         for (int i = 0; i < 100; i++) {
             vm.zoom(400);
         }
-        assertThat(vm.distanceProperty().get()).isCloseTo(0.3 * vm.extent(), within(1e-9));
+        assertThat(vm.distanceProperty().get()).isCloseTo(0.3 * vm.diagonal(), within(1e-9));
         vm.resetView();
         assertThat(vm.distanceProperty().get()).isEqualTo(d);
         assertThat(vm.angleXProperty().get()).isEqualTo(ax);
