@@ -270,7 +270,15 @@ class SyntheticGeneratorTest {
             Configuration r = p.reference();
             assertThat(r.formulaGroup()).isEqualTo(p.formula());
             assertThat(r.size()).isBetween(16, 70);
-            assertThat(minDistance(r)).as(p.formula()).isGreaterThanOrEqualTo(1.9);
+            assertThat(minDistance(r)).as(p.formula()).isGreaterThanOrEqualTo(2.3);
+            double[] h = r.cell().vectors();
+            for (int k = 0; k < 9; k++) {
+                if (k % 4 == 0) {
+                    assertThat(h[k]).as("orthorhombic, wider than 5 Å").isGreaterThan(5.0);
+                } else {
+                    assertThat(h[k]).isZero();
+                }
+            }
             assertThat(generator.reference(p).positions()).isEqualTo(r.positions());
         }
         assertThat(LiSiPhase.LI1SI64.reference().composition().formula()).isEqualTo("Li1Si64");
