@@ -12,8 +12,9 @@ import org.sift.model.Dataset;
  *
  * <pre>
  * mvn -o -q test-compile
- * java -cp target/classes:target/test-classes:$(mvn -o -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \
- *     org.sift.bench.ReadBenchmark [--repeat K] FILE...
+ * java -cp target/classes:target/test-classes org.sift.bench.ReadBenchmark [--repeat K] FILE...
+ * </pre>
+ * (or with the shaded jar: {@code java -cp target/sift.jar:target/test-classes ...}).
  * </pre>
  * With {@code --repeat K} each file is read K times (the first runs warm the JIT up); every run is
  * printed, then the best. Not a unit test: it is run by hand.
