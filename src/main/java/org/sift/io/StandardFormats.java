@@ -12,6 +12,8 @@ final class StandardFormats {
     static List<StructureFormat> all() {
         List<StructureFormat> f = new ArrayList<>();
         // formats register here, one line each
+        f.add(org.sift.io.deepmd.DeepmdFormat.npy());
+        f.add(org.sift.io.deepmd.DeepmdFormat.raw());
         return f;
     }
 }
