@@ -14,6 +14,8 @@ final class StandardFormats {
         // formats register here, one line each
         f.add(org.sift.io.deepmd.DeepmdFormat.npy());
         f.add(org.sift.io.deepmd.DeepmdFormat.raw());
+        f.add(new org.sift.io.mtp.MtpFormat());
+        f.add(new org.sift.io.lammps.LammpsDumpFormat());
         return f;
     }
 }
