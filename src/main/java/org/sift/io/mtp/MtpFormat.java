@@ -433,7 +433,7 @@ public final class MtpFormat implements StructureFormat {
                     for (int i = 0; i < vectors; i++) {
                         sb.append("    ");
                         for (int k = 0; k < 3; k++) {
-                            pad(sb, num(c.cell().get(i, k)), 16);
+                            pad(sb, num(c.cell().get(i, k)), 24);
                         }
                         sb.append('\n');
                     }
