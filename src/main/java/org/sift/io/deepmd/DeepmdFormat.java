@@ -16,8 +16,10 @@ import org.sift.model.Configuration;
 /**
  * DeePMD-kit training data, a folder format: raw text ({@link #raw()}, id {@code deepmd-raw}) or
  * NumPy sets ({@link #npy()}, id {@code deepmd-npy}). Reading a folder reads every system at or
- * below it, in sorted path order; see {@link DeepmdSystems} for the layout and {@link DeepmdWriter}
- * for what is written. Units as in DeePMD: Å, eV, eV/Å, virial in eV.
+ * below it, in sorted path order, each in its own layout (a system with {@code set.*} folders is
+ * read from them, as DeePMD-kit does, else from its {@code .raw} files), so either id reads a
+ * mixed tree; the id chooses what is written and what sniffing recognises. See
+ * {@link DeepmdSystems} for the layout and {@link DeepmdWriter} for what is written. Units as in DeePMD: Å, eV, eV/Å, virial in eV.
  */
 public final class DeepmdFormat implements StructureFormat {
 
@@ -83,7 +85,8 @@ public final class DeepmdFormat implements StructureFormat {
     @Override
     public boolean sniff(Path path, byte[] head) {
         try {
-            return Files.isDirectory(path) && !DeepmdSystems.findSystems(path, npy, SNIFF_DEPTH, 1).isEmpty();
+            return Files.isDirectory(path) && !DeepmdSystems.findSystems(path,
+                    npy ? DeepmdSystems.Layout.NPY : DeepmdSystems.Layout.RAW, SNIFF_DEPTH, 1).isEmpty();
         } catch (IOException e) {
             return false;
         }
@@ -95,16 +98,17 @@ public final class DeepmdFormat implements StructureFormat {
             throw new FormatException(path.toString(), 0, id() + " reads a folder (a DeePMD system or a tree of systems), "
                     + "not a file");
         }
-        List<Path> systems = DeepmdSystems.findSystems(path, npy, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        List<Path> systems = DeepmdSystems.findSystems(path, DeepmdSystems.Layout.ANY, Integer.MAX_VALUE, Integer.MAX_VALUE);
         if (systems.isEmpty()) {
-            throw new FormatException(path.toString(), 0, "no DeePMD " + (npy ? "npy" : "raw") + " system here: expected a "
-                    + "folder with type.raw and " + (npy ? "set.*/coord.npy" : "coord.raw"));
+            throw new FormatException(path.toString(), 0, "no DeePMD system here: expected a folder with type.raw and "
+                    + (npy ? "set.*/coord.npy" : "coord.raw") + " (or below it)");
         }
         monitor.begin("Reading " + systems.size() + " DeePMD systems", systems.size());
         List<Configuration> out = new ArrayList<>();
         for (Path s : systems) {
             monitor.checkCancelled();
-            out.addAll(npy ? NpySystemReader.read(s, options, monitor) : RawSystemReader.read(s, options, monitor));
+            out.addAll(DeepmdSystems.hasSets(s) ? NpySystemReader.read(s, options, monitor)
+                    : RawSystemReader.read(s, options, monitor));
             monitor.worked(1);
         }
         return out;

@@ -40,14 +40,23 @@ final class DeepmdSystems {
     private DeepmdSystems() {
     }
 
+    /** Which systems a search accepts. */
+    enum Layout { RAW, NPY, ANY }
+
     /** True if {@code dir} is a system of the given layout. */
-    static boolean isSystem(Path dir, boolean npy) {
+    static boolean isSystem(Path dir, Layout layout) {
         if (!Files.isRegularFile(dir.resolve("type.raw"))) {
             return false;
         }
-        if (!npy) {
-            return Files.isRegularFile(dir.resolve("coord.raw"));
-        }
+        return switch (layout) {
+            case RAW -> Files.isRegularFile(dir.resolve("coord.raw"));
+            case NPY -> hasSets(dir);
+            case ANY -> Files.isRegularFile(dir.resolve("coord.raw")) || hasSets(dir);
+        };
+    }
+
+    /** True if the system keeps its frames in {@code set.*} folders (DeePMD-kit reads those first). */
+    static boolean hasSets(Path dir) {
         try {
             return !setFolders(dir).isEmpty();
         } catch (IOException e) {
@@ -75,14 +84,14 @@ final class DeepmdSystems {
      * Every system folder at or below {@code root}, in sorted path order, looking at most
      * {@code maxDepth} levels down and stopping after {@code limit} systems.
      */
-    static List<Path> findSystems(Path root, boolean npy, int maxDepth, int limit) throws IOException {
+    static List<Path> findSystems(Path root, Layout layout, int maxDepth, int limit) throws IOException {
         List<Path> out = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return out;
         }
         try (Stream<Path> s = Files.walk(root, maxDepth)) {
             for (Path p : (Iterable<Path>) s.filter(Files::isDirectory).sorted()::iterator) {
-                if (isSystem(p, npy)) {
+                if (isSystem(p, layout)) {
                     out.add(p);
                     if (out.size() >= limit) {
                         break;

@@ -188,10 +188,11 @@ public final class LammpsDumpFormat implements StructureFormat {
         int nf = r.fieldCount();
         boolean tilt = nf >= 6 && r.field(3).equals("xy");
         boolean abc = nf >= 5 && r.field(3).equals("abc");
-        boolean[] pbc = {true, true, true};
-        if (nf >= 6) {
+        int flags = 3 + (tilt ? 3 : abc ? 2 : 0);
+        boolean[] pbc = {true, true, true};  // old dumps without boundary flags: periodic
+        if (nf - flags == 3) {
             for (int k = 0; k < 3; k++) {
-                pbc[k] = r.field(nf - 3 + k).equals("pp");
+                pbc[k] = r.field(flags + k).equals("pp");
             }
         }
         double[][] rows = new double[3][];

@@ -152,6 +152,12 @@ class DeepmdFormatTest {
         assertThat(c.get(3).formulaGroup()).isEqualTo("B1C9");
         assertThat(c.get(5).formulaGroup()).isEqualTo("B1C9");
         assertThat(c.get(3)).isEqualTo(c.get(5));
+        // a tree with raw and npy systems: either id reads both, each in its own layout
+        copyTree(PYMATGEN, tmp.resolve("c/npy"));
+        List<Configuration> all = read(npy, tmp, List.of());
+        assertThat(all).hasSize(3 + 2 + 2 + 1);
+        assertThat(all.get(7).size()).isEqualTo(98);
+        assertThat(read(raw, tmp, List.of())).isEqualTo(all);
     }
 
     /** Seeded synthetic dataset with mixed compositions, labels, a molecule and extra properties. */

@@ -128,6 +128,23 @@ class LammpsDumpFormatTest {
     }
 
     @Test
+    void boxVariants() throws IOException {
+        String tri = ORTHO.replace("ITEM: BOX BOUNDS pp pp fs\n-1.0 9.0\n0.0 10.0\n2.0 12.0",
+                "ITEM: BOX BOUNDS xy xz yz\n-1.0 9.0 -2.0\n0.0 10.0 0.0\n2.0 12.0 0.0");
+        Configuration t = read(tri, List.of("Li", "O")).get(0);
+        // no boundary flags: periodic; xlo = -1 - min(0, -2, 0, -2) = 1, xhi = 9 - 0 = 9
+        assertThat(t.cell().pbc()).containsExactly(true, true, true);
+        assertThat(t.cell().vectors()).containsExactly(8, 0, 0, -2, 10, 0, 0, 0, 10);
+        String abc = ORTHO.replace("ITEM: BOX BOUNDS pp pp fs\n-1.0 9.0\n0.0 10.0\n2.0 12.0",
+                "ITEM: BOX BOUNDS abc origin pp ff pp\n4.0 0.0 0.0 1.0\n1.0 5.0 0.0 2.0\n0.0 1.0 6.0 3.0");
+        Configuration g = read(abc, List.of("Li", "O")).get(0);
+        assertThat(g.cell().vectors()).containsExactly(4, 0, 0, 1, 5, 0, 0, 1, 6);
+        assertThat(g.cell().pbc()).containsExactly(true, false, true);
+        // scaled (1, 0, 0) -> a
+        assertThat(java.util.Arrays.copyOfRange(g.positions(), 3, 6)).containsExactly(4, 0, 0);
+    }
+
+    @Test
     void elementColumnNamesTheSpecies() throws IOException {
         String text = ORTHO.replace("id type xs ys zs fx fy fz q", "id element xu yu zu fx fy fz q")
                 .replace("3 2 0.5", "3 Cl 0.5").replace("1 1 0.0", "1 Na 0.0").replace("2 1 1.0", "2 Na 1.0");
