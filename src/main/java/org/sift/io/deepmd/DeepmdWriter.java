@@ -91,6 +91,17 @@ final class DeepmdWriter {
             Files.createDirectories(out);
         }
         Block block = new Block(out, npy, frames);
+        try {
+            fill(block, g, name, n, npy, warnings);
+        } catch (IOException | RuntimeException e) {
+            block.abort();
+            throw e;
+        }
+        block.close();
+    }
+
+    private static void fill(Block block, List<Configuration> g, String name, int n, boolean npy, List<String> warnings)
+            throws IOException {
         block.reals("box", 9, c -> c.cell().vectors());
         block.reals("coord", 3 * n, Configuration::positions);
         if (present(g, c -> c.energy() == null ? null : new double[] {c.energy()}, "energy", name, warnings)) {
@@ -107,7 +118,6 @@ final class DeepmdWriter {
         for (Configuration c : g) {
             block.row(c);
         }
-        block.close();
     }
 
     /** True if every frame has the label; a warning if only some do. */
@@ -244,6 +254,19 @@ final class DeepmdWriter {
                                 : Double.toString(((Values.Reals) v).values()[i]));
                     }
                     f.text.write(sb.append('\n').toString());
+                }
+            }
+        }
+
+        /** Closes open text files after a failure, writing nothing more. */
+        void abort() {
+            for (Field f : fields) {
+                if (f.text != null) {
+                    try {
+                        f.text.close();
+                    } catch (IOException ignored) {
+                        // the write already failed; the caller reports that failure
+                    }
                 }
             }
         }

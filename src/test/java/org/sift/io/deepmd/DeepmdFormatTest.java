@@ -273,6 +273,22 @@ class DeepmdFormatTest {
     }
 
     @Test
+    void registryWritesFoldersSafely() throws IOException {
+        FormatRegistry r = FormatRegistry.standard();
+        List<Configuration> orig = read(raw, B1C9, List.of());
+        Path out = tmp.resolve("via-registry");
+        assertThat(r.write(out, npy, orig, WriteOptions.defaults(), false)).isEmpty();
+        assertThat(r.read(out).configurations()).isEqualTo(orig);
+        assertThatThrownBy(() -> r.write(out, npy, orig, WriteOptions.defaults(), false))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+        assertThat(r.write(out, raw, orig, WriteOptions.defaults(), true)).isEmpty();
+        assertThat(r.detect(out).id()).isEqualTo("deepmd-raw");
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp-"));
+        }
+    }
+
+    @Test
     void writerWarnsAboutLabelsItCannotHold() throws IOException {
         List<Configuration> in = new ArrayList<>(synthetic().subList(0, 3));
         Configuration c = in.get(0);
