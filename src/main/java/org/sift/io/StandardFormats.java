@@ -16,6 +16,10 @@ final class StandardFormats {
         f.add(new org.sift.io.vasp.VasprunFormat());
         f.add(new org.sift.io.vasp.OutcarFormat());
         f.add(new org.sift.io.vasp.PoscarFormat());
+        f.add(org.sift.io.deepmd.DeepmdFormat.npy());
+        f.add(org.sift.io.deepmd.DeepmdFormat.raw());
+        f.add(new org.sift.io.mtp.MtpFormat());
+        f.add(new org.sift.io.lammps.LammpsDumpFormat());
         return f;
     }
 }

@@ -1,0 +1,121 @@
+package org.sift.io.deepmd;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sift.concurrent.ProgressMonitor;
+import org.sift.io.Capabilities;
+import org.sift.io.FormatException;
+import org.sift.io.ReadOptions;
+import org.sift.io.StructureFormat;
+import org.sift.io.WriteOptions;
+import org.sift.model.Configuration;
+
+/**
+ * DeePMD-kit training data, a folder format: raw text ({@link #raw()}, id {@code deepmd-raw}) or
+ * NumPy sets ({@link #npy()}, id {@code deepmd-npy}). Reading a folder reads every system at or
+ * below it, in sorted path order, each in its own layout (a system with {@code set.*} folders is
+ * read from them, as DeePMD-kit does, else from its {@code .raw} files), so either id reads a
+ * mixed tree; the id chooses what is written and what sniffing recognises. See
+ * {@link DeepmdSystems} for the layout and {@link DeepmdWriter} for what is written. Units as in DeePMD: Å, eV, eV/Å, virial in eV.
+ */
+public final class DeepmdFormat implements StructureFormat {
+
+    /** Sniffing looks this many folder levels down. */
+    private static final int SNIFF_DEPTH = 3;
+
+    private static final Capabilities CAPS = new Capabilities(true, false, true, true, false, true, true, true);
+
+    private final boolean npy;
+
+    private DeepmdFormat(boolean npy) {
+        this.npy = npy;
+    }
+
+    public static DeepmdFormat raw() {
+        return new DeepmdFormat(false);
+    }
+
+    public static DeepmdFormat npy() {
+        return new DeepmdFormat(true);
+    }
+
+    @Override
+    public String id() {
+        return npy ? "deepmd-npy" : "deepmd-raw";
+    }
+
+    @Override
+    public String description() {
+        return npy ? "DeePMD system folder (set.*/*.npy)" : "DeePMD system folder (*.raw)";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of();
+    }
+
+    @Override
+    public boolean multiFrame() {
+        return true;
+    }
+
+    @Override
+    public boolean isDirectoryFormat() {
+        return true;
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return true;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPS;
+    }
+
+    @Override
+    public boolean sniff(Path path, byte[] head) {
+        try {
+            return Files.isDirectory(path) && !DeepmdSystems.findSystems(path,
+                    npy ? DeepmdSystems.Layout.NPY : DeepmdSystems.Layout.RAW, SNIFF_DEPTH, 1).isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<Configuration> read(Path path, ReadOptions options, ProgressMonitor monitor) throws IOException {
+        if (!Files.isDirectory(path)) {
+            throw new FormatException(path.toString(), 0, id() + " reads a folder (a DeePMD system or a tree of systems), "
+                    + "not a file");
+        }
+        List<Path> systems = DeepmdSystems.findSystems(path, DeepmdSystems.Layout.ANY, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        if (systems.isEmpty()) {
+            throw new FormatException(path.toString(), 0, "no DeePMD system here: expected a folder with type.raw and "
+                    + (npy ? "set.*/coord.npy" : "coord.raw") + " (or below it)");
+        }
+        monitor.begin("Reading " + systems.size() + " DeePMD systems", systems.size());
+        List<Configuration> out = new ArrayList<>();
+        for (Path s : systems) {
+            monitor.checkCancelled();
+            out.addAll(DeepmdSystems.hasSets(s) ? NpySystemReader.read(s, options, monitor)
+                    : RawSystemReader.read(s, options, monitor));
+            monitor.worked(1);
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> write(Path path, List<Configuration> configurations, WriteOptions options) throws IOException {
+        return DeepmdWriter.write(path, configurations, options, npy, id(), CAPS);
+    }
+}
