@@ -16,6 +16,29 @@ public final class SimilarityDistances implements DistanceSource {
         this.similarity = similarity;
     }
 
+    /**
+     * All N^2 distances computed once and held in memory (8 N^2 bytes), using symmetry: N (N - 1) / 2
+     * kernel evaluations, in parallel. Worth it when the medoid and a long FPS run would otherwise read
+     * 2 N full rows (4 times as many kernel evaluations); use for N up to a few thousand.
+     */
+    public static org.sift.selection.MatrixDistances cached(StructureSimilarity similarity, int threads,
+                                                            org.sift.concurrent.ProgressMonitor monitor) {
+        int n = similarity.size();
+        double[][] d = new double[n][n];
+        monitor.begin("Distance matrix", n);
+        ParallelRows.forEach(n, 0, threads, monitor, (i, unused) -> {
+            for (int j = i + 1; j < n; j++) {
+                d[i][j] = Math.sqrt(Math.max(0.0, 2.0 - 2.0 * similarity.kernel(i, j)));
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                d[i][j] = d[j][i];
+            }
+        }
+        return new org.sift.selection.MatrixDistances(d);
+    }
+
     @Override
     public int size() {
         return similarity.size();

@@ -62,7 +62,7 @@ public final class AnalyzeDataset {
         Groups groups = Groups.of(dataset, o.groupBy());
         SimilarityDiagram diagram = SimilarityDiagram.compute(sim, groups, o.groupX(), o.groupY(), threads, monitor);
         List<PairDistributions.GroupDistribution> dist = PairDistributions.compute(sim, groups, o.maxPairs(), o.seed(), threads, monitor);
-        SimilarityDistances d = new SimilarityDistances(sim);
+        org.sift.selection.DistanceSource d = SelectSubset.distances(sim, threads, monitor);
         FpsOptions.Start start = o.start().trim().equalsIgnoreCase("random") ? new FpsOptions.Random(o.seed()) : FpsOptions.Start.parse(o.start());
         FpsResult fps = new FarthestPointSampler().run(d, FpsOptions.defaults().withStart(start).withEpsilon(o.epsilon())
                 .withThreads(threads), monitor);

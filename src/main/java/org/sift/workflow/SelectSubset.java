@@ -33,7 +33,15 @@ public final class SelectSubset {
         if (sim.size() != dataset.size()) {
             throw new IllegalStateException("similarity has " + sim.size() + " configurations, dataset " + dataset.size());
         }
-        return run(new SimilarityDistances(sim), options, monitor);
+        return run(distances(sim, threads, monitor), options, monitor);
+    }
+
+    /** Distance matrices are cached up to this N (8 N^2 bytes: 340 MB at 6500). */
+    public static final int CACHE_LIMIT = 6500;
+
+    /** Cached matrix for N &lt;= {@link #CACHE_LIMIT} (half the kernel evaluations), kernel rows on demand above. */
+    static DistanceSource distances(StructureSimilarity sim, int threads, ProgressMonitor monitor) {
+        return sim.size() <= CACHE_LIMIT ? SimilarityDistances.cached(sim, threads, monitor) : new SimilarityDistances(sim);
     }
 
     /** Selection on precomputed distances (index i = configuration i of the dataset). */

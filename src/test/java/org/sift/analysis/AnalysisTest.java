@@ -164,4 +164,22 @@ class AnalysisTest {
         // FPS over-represents the small, distinct groups relative to random
         assertThat(r40.fpsComposition()[0]).isLessThan((int) r40.randomCompositionMean()[0]);
     }
+
+    @Test
+    void cachedMatrixEqualsRowsAndGivesTheSameFps() {
+        VectorSimilarity sim = VectorSimilarity.random(150, 20, 8, false);
+        SimilarityDistances rows = new SimilarityDistances(sim);
+        org.sift.selection.MatrixDistances m = SimilarityDistances.cached(sim, 2, ProgressMonitor.NONE);
+        double[] row = new double[150];
+        for (int i = 0; i < 150; i += 7) {
+            rows.distanceRow(i, row);
+            for (int j = 0; j < 150; j++) {
+                if (j == i) continue; // the matrix holds an exact 0; sqrt(2 - 2 K(i, i)) may be ~1e-8
+                assertThat(m.distance(i, j)).isCloseTo(row[j], within(1e-12));
+                assertThat(m.distance(i, j)).isEqualTo(m.distance(j, i));
+            }
+        }
+        FpsOptions o = FpsOptions.defaults().withThreads(1);
+        assertThat(new FarthestPointSampler().run(m, o).order()).containsExactly(new FarthestPointSampler().run(rows, o).order());
+    }
 }
