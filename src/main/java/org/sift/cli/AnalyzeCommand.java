@@ -1,0 +1,104 @@
+package org.sift.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.sift.io.FormatRegistry;
+import org.sift.io.ReadOptions;
+import org.sift.model.Dataset;
+import org.sift.workflow.AnalysisFiles;
+import org.sift.workflow.AnalyzeDataset;
+import org.sift.workflow.LoadDataset;
+import org.sift.workflow.SafeFiles;
+import org.sift.workflow.SimilarityProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sift analyze FILE --out DIR}: the study's analyses as CSV and JSON. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Similarity diagram, pair similarity per group, FPS curves, composition tables and FPS vs random, "
+                + "written as diagram.csv, distributions.csv, fps_curve.csv, composition.csv, fps_vs_random.csv, summary.json.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (concatenated in order).")
+    List<Path> files;
+
+    @Option(names = "--out", required = true, description = "Output folder.")
+    Path out;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "25,50,100,200,400,800,1500",
+            description = "Subset sizes for composition tables and FPS vs random (default ${DEFAULT-VALUE}).")
+    int[] sizes;
+
+    @Option(names = "--random-repeats", defaultValue = "3", description = "Random subsets per size (default ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of random subsets and pair sampling.")
+    long seed;
+
+    @Option(names = "--group-x", description = "Group of the diagram's x axis (default: lowest fraction of the first element).")
+    String groupX;
+
+    @Option(names = "--group-y", description = "Group of the diagram's y axis (default: highest fraction).")
+    String groupY;
+
+    @Option(names = "--group-by", description = "Group by this per-configuration property instead of the reduced formula.")
+    String groupBy;
+
+    @Option(names = "--epsilon", defaultValue = "0.1", description = "REP distance threshold (default ${DEFAULT-VALUE}).")
+    double epsilon;
+
+    @Option(names = "--start", defaultValue = "medoid", description = "FPS start: medoid, random or an index.")
+    String start;
+
+    @Option(names = "--max-pairs", defaultValue = "1000000", description = "Pairs per group above which pairs are sampled.")
+    long maxPairs;
+
+    @Option(names = "--type-map", split = ",", description = "Elements of integer atom types, e.g. Li,Si.")
+    List<String> typeMap;
+
+    @Option(names = {"-f", "--force"}, description = "Overwrite existing files in the output folder.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    private final FormatRegistry registry;
+    private final Supplier<SimilarityProvider> providers;
+
+    AnalyzeCommand() {
+        this(FormatRegistry.standard(), SelectCommand::defaultProvider);
+    }
+
+    AnalyzeCommand(FormatRegistry registry, Supplier<SimilarityProvider> providers) {
+        this.registry = registry;
+        this.providers = providers;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        for (String n : AnalysisFiles.NAMES) {
+            SafeFiles.checkWritable(out.resolve(n), force);
+        }
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), !quiet);
+        Dataset d = new LoadDataset(registry).load(files, ReadOptions.withTypeMap(typeMap), progress);
+        AnalyzeDataset.Options o = new AnalyzeDataset.Options(groupBy, groupX, groupY, sizes, repeats, seed, epsilon, start, maxPairs);
+        AnalyzeDataset.Report r = new AnalyzeDataset().run(d, providers.get(), o, progress);
+        progress.finish();
+        List<Path> written = AnalysisFiles.write(r, d, out, force);
+        var w = spec.commandLine().getOut();
+        w.printf("analysed %d configurations in %d groups; diagram groups %s / %s%n", d.size(), r.groups().count(),
+                r.diagram().groupX(), r.diagram().groupY());
+        for (Path p : written) {
+            w.printf("wrote %s%n", p);
+        }
+        return SiftCli.OK;
+    }
+}

@@ -1,0 +1,260 @@
+package org.sift.selection;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.sift.concurrent.ProgressMonitor;
+
+/**
+ * Farthest point sampling (METHOD.md §4) on any {@link DistanceSource}.
+ *
+ * <p>Algorithm: after the forced prefix (warm start, pins, or the start point), repeatedly add the
+ * selectable point with the largest min distance to the selected set, ties to the lowest index.
+ * Each addition reads one distance row (N distances) and makes one O(N) pass that updates the min
+ * distances and yields D(n), REP(n) and the next point, so a run of length m costs m rows plus
+ * O(m N) work, and memory O(N). The pass is split over {@link FpsOptions#threads()} threads when
+ * N &gt;= {@link #DEFAULT_MIN_PARALLEL}; the result is identical to the serial one.
+ *
+ * <p>Consequence of max-min with ties to the lowest index: two points at distance 0 (duplicates)
+ * are never both selected while some point still has a positive min distance.
+ *
+ * <p>The source must allow concurrent {@code distanceRow} calls from different threads (the
+ * medoid reads rows in parallel).
+ */
+public final class FarthestPointSampler {
+
+    /** Below this N the per-step pass runs on the calling thread only. */
+    public static final int DEFAULT_MIN_PARALLEL = 32_768;
+
+    private final int minParallel;
+
+    public FarthestPointSampler() {
+        this(DEFAULT_MIN_PARALLEL);
+    }
+
+    /** For tests: parallelise the per-step pass from this N on. */
+    FarthestPointSampler(int minParallel) {
+        this.minParallel = minParallel;
+    }
+
+    public FpsResult run(DistanceSource source, FpsOptions options) {
+        return run(source, options, ProgressMonitor.NONE);
+    }
+
+    /**
+     * Runs FPS.
+     *
+     * @throws IllegalArgumentException for an index out of range, repeated, both pinned (or warm) and
+     *                                  banned, or more forced points than {@code maxSize}
+     */
+    public FpsResult run(DistanceSource source, FpsOptions options, ProgressMonitor monitor) {
+        int n = source.size();
+        boolean[] banned = mask(n, options.banned(), "banned");
+        boolean[] forcedMask = new boolean[n];
+        int[] forced = concat(options.warmStart(), options.pinned());
+        for (int k = 0; k < forced.length; k++) {
+            int i = forced[k];
+            String what = k < options.warmStart().length ? "warm-start" : "pinned";
+            check(i, n, what);
+            if (forcedMask[i]) {
+                throw new IllegalArgumentException(what + " index " + i + " is given twice (warm start and pins must not overlap)");
+            }
+            if (banned[i]) {
+                throw new IllegalArgumentException(what + " index " + i + " is also banned");
+            }
+            forcedMask[i] = true;
+        }
+        if (forced.length > options.maxSize()) {
+            throw new IllegalArgumentException("warm start and pins hold " + forced.length
+                    + " points, more than the requested size " + options.maxSize());
+        }
+        boolean[] selectable = new boolean[n];
+        boolean[] counted = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            selectable[i] = !banned[i];
+            counted[i] = options.coverBanned() || !banned[i];
+        }
+        int limit = (int) Math.min(options.maxSize(), (long) n - options.banned().length);
+        if (n == 0 || limit <= 0) {
+            return new FpsResult(new int[0], new double[0], new double[0], new double[0],
+                    filled(n, Double.POSITIVE_INFINITY), 0, 0, options.epsilon(), FpsResult.StopReason.EXHAUSTED);
+        }
+        if (forced.length == 0) {
+            forced = new int[] {firstPoint(source, options, selectable, monitor)};
+        }
+        int[] order = new int[limit];
+        double[] selDist = new double[limit];
+        double[] far = new double[limit];
+        double[] rep = new double[limit];
+        int m = 0;
+        FpsResult.StopReason stop = FpsResult.StopReason.EXHAUSTED;
+        monitor.begin("Farthest point sampling", limit);
+        try (CoverageState state = new CoverageState(source, options.epsilon(), counted, selectable,
+                options.threads(), minParallel)) {
+            int next = forced[0];
+            while (true) {
+                monitor.checkCancelled();
+                selDist[m] = m == 0 ? Double.POSITIVE_INFINITY : state.minDistance(next);
+                CoverageState.Step s = state.add(next);
+                order[m] = next;
+                far[m] = s.farthest();
+                rep[m] = state.repPercent(s.repCount());
+                m++;
+                monitor.worked(1);
+                if (m < forced.length) {
+                    next = forced[m];
+                    continue;
+                }
+                if (m >= options.maxSize()) {
+                    stop = FpsResult.StopReason.SIZE;
+                    break;
+                }
+                if (!Double.isNaN(options.distanceThreshold()) && s.farthest() <= options.distanceThreshold()) {
+                    stop = FpsResult.StopReason.THRESHOLD;
+                    break;
+                }
+                if (!Double.isNaN(options.repTarget()) && rep[m - 1] >= options.repTarget()) {
+                    stop = FpsResult.StopReason.REP_TARGET;
+                    break;
+                }
+                if (s.next() < 0 || m >= limit) {
+                    stop = FpsResult.StopReason.EXHAUSTED;
+                    break;
+                }
+                next = s.next();
+            }
+            return new FpsResult(Arrays.copyOf(order, m), Arrays.copyOf(selDist, m), Arrays.copyOf(far, m),
+                    Arrays.copyOf(rep, m), state.minDistances(), options.warmStart().length,
+                    options.pinned().length,
+                    options.epsilon(), stop);
+        }
+    }
+
+    private int firstPoint(DistanceSource source, FpsOptions options, boolean[] selectable, ProgressMonitor monitor) {
+        int n = source.size();
+        FpsOptions.Start start = options.start();
+        if (start instanceof FpsOptions.Index idx) {
+            check(idx.index(), n, "start");
+            if (!selectable[idx.index()]) {
+                throw new IllegalArgumentException("start index " + idx.index() + " is banned");
+            }
+            return idx.index();
+        }
+        if (start instanceof FpsOptions.Random r) {
+            int count = 0;
+            for (boolean b : selectable) {
+                if (b) count++;
+            }
+            int k = new SplittableRandom(r.seed()).nextInt(count);
+            for (int i = 0; i < n; i++) {
+                if (selectable[i] && k-- == 0) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("unreachable");
+        }
+        double[] mean = meanDistances(source, options.threads(), monitor);
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            if (selectable[i] && (best < 0 || mean[i] < mean[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * mean[i] = 1/(N-1) sum_{j != i} d_ij for every i (0 when N = 1). Reads all N rows, in parallel
+     * on {@code threads} threads; each row's sum is taken serially in index order, so the result does
+     * not depend on the number of threads. Cost: N^2 distances.
+     */
+    public static double[] meanDistances(DistanceSource source, int threads, ProgressMonitor monitor) {
+        int n = source.size();
+        double[] mean = new double[n];
+        monitor.begin("Medoid (mean distance of every point)", n);
+        AtomicInteger nextRow = new AtomicInteger();
+        Runnable worker = () -> {
+            double[] row = new double[n];
+            int i;
+            while ((i = nextRow.getAndIncrement()) < n) {
+                if (monitor.isCancelled()) {
+                    return;
+                }
+                source.distanceRow(i, row);
+                double s = 0;
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        s += row[j];
+                    }
+                }
+                mean[i] = n > 1 ? s / (n - 1) : 0.0;
+                monitor.worked(1);
+            }
+        };
+        int t = Math.max(1, Math.min(threads, n));
+        if (t == 1) {
+            worker.run();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(t - 1, r -> {
+                Thread th = new Thread(r, "sift-medoid");
+                th.setDaemon(true);
+                return th;
+            });
+            try {
+                List<Future<?>> fs = new ArrayList<>();
+                for (int k = 1; k < t; k++) {
+                    fs.add(pool.submit(worker));
+                }
+                worker.run();
+                for (Future<?> f : fs) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        monitor.checkCancelled();
+        return mean;
+    }
+
+    static boolean[] mask(int n, int[] idx, String what) {
+        boolean[] m = new boolean[n];
+        for (int i : idx) {
+            check(i, n, what);
+            if (m[i]) {
+                throw new IllegalArgumentException(what + " index " + i + " is given twice");
+            }
+            m[i] = true;
+        }
+        return m;
+    }
+
+    static void check(int i, int n, String what) {
+        if (i < 0 || i >= n) {
+            throw new IllegalArgumentException(what + " index " + i + " is out of range 0.." + (n - 1));
+        }
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        Arrays.fill(a, v);
+        return a;
+    }
+}

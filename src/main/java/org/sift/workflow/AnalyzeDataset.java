@@ -1,0 +1,84 @@
+package org.sift.workflow;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sift.analysis.CompositionTable;
+import org.sift.analysis.FpsVsRandom;
+import org.sift.analysis.Groups;
+import org.sift.analysis.PairDistributions;
+import org.sift.analysis.RankedComposition;
+import org.sift.analysis.SimilarityDiagram;
+import org.sift.analysis.SimilarityDistances;
+import org.sift.concurrent.ProgressMonitor;
+import org.sift.model.Dataset;
+import org.sift.selection.FarthestPointSampler;
+import org.sift.selection.FpsOptions;
+import org.sift.selection.FpsResult;
+import org.sift.similarity.StructureSimilarity;
+
+/**
+ * Use case: the study's analyses of one dataset (METHOD.md §4-5): similarity diagram, pair
+ * distributions per group, one full FPS run (curves D(n), REP(n) for every n), composition tables
+ * of the FPS subsets of the given sizes, and FPS against random subsets.
+ */
+public final class AnalyzeDataset {
+
+    /**
+     * @param groupBy       per-configuration property for groups, or null for the reduced formula
+     * @param groupX        G_x of the diagram, or null for the default (lowest fraction of the first element)
+     * @param groupY        G_y, or null (highest fraction)
+     * @param sizes         subset sizes for the tables and the comparison (default 25,50,100,200,400,800,1500)
+     * @param randomRepeats random subsets per size (default 3)
+     * @param seed          seed of the random subsets and of pair sampling
+     * @param epsilon       REP threshold (default 0.1)
+     * @param start         FPS first point: medoid, random or an index
+     * @param maxPairs      pairs per group above which the pair distribution is sampled (default 1 000 000)
+     */
+    public record Options(String groupBy, String groupX, String groupY, int[] sizes, int randomRepeats, long seed,
+                          double epsilon, String start, long maxPairs) {
+        public static Options defaults() {
+            return new Options(null, null, null, new int[] {25, 50, 100, 200, 400, 800, 1500}, 3, 0, 0.1, "medoid", 1_000_000);
+        }
+    }
+
+    /** @param compositions FPS subset composition per size (sizes above N are left out) */
+    public record Report(Groups groups, SimilarityDiagram diagram, List<PairDistributions.GroupDistribution> distributions,
+                         FpsResult fps, List<Integer> sizes, List<CompositionTable> compositions,
+                         CompositionTable whole, List<FpsVsRandom.Row> fpsVsRandom) { }
+
+    private final int threads;
+
+    public AnalyzeDataset() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public AnalyzeDataset(int threads) {
+        this.threads = threads;
+    }
+
+    public Report run(Dataset dataset, SimilarityProvider provider, Options o, ProgressMonitor monitor) throws IOException {
+        StructureSimilarity sim = provider.compute(dataset, monitor);
+        Groups groups = Groups.of(dataset, o.groupBy());
+        SimilarityDiagram diagram = SimilarityDiagram.compute(sim, groups, o.groupX(), o.groupY(), threads, monitor);
+        List<PairDistributions.GroupDistribution> dist = PairDistributions.compute(sim, groups, o.maxPairs(), o.seed(), threads, monitor);
+        org.sift.selection.DistanceSource d = SelectSubset.distances(sim, threads, monitor);
+        FpsOptions.Start start = o.start().trim().equalsIgnoreCase("random") ? new FpsOptions.Random(o.seed()) : FpsOptions.Start.parse(o.start());
+        FpsResult fps = new FarthestPointSampler().run(d, FpsOptions.defaults().withStart(start).withEpsilon(o.epsilon())
+                .withThreads(threads), monitor);
+        RankedComposition rc = new RankedComposition(groups, fps.order());
+        List<Integer> sizes = new ArrayList<>();
+        List<CompositionTable> tables = new ArrayList<>();
+        for (int s : o.sizes()) {
+            if (s >= 1 && s <= fps.size()) {
+                sizes.add(s);
+                tables.add(rc.table(s));
+            }
+        }
+        List<FpsVsRandom.Row> cmp = o.randomRepeats() > 0
+                ? FpsVsRandom.compare(d, groups, fps, o.sizes(), o.randomRepeats(), o.seed(), o.epsilon(), threads, monitor)
+                : List.of();
+        CompositionTable whole = CompositionTable.fromCounts(groups, groups.sizes());
+        return new Report(groups, diagram, dist, fps, sizes, tables, whole, cmp);
+    }
+}

@@ -1,0 +1,134 @@
+package org.sift.workflow;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sift.analysis.Groups;
+import org.sift.analysis.TrainValidationSplit;
+import org.sift.io.FormatRegistry;
+import org.sift.io.StructureFormat;
+import org.sift.io.WriteOptions;
+import org.sift.model.Configuration;
+import org.sift.model.Dataset;
+
+/**
+ * Use case: write a selection out. Structure files go through {@link FormatRegistry#write} (any
+ * writable format, temporary file then rename, every label the format can hold); index lists,
+ * JSON and the manifest through {@link SafeFiles}. Every target is checked before anything is
+ * written, so a refused overwrite leaves nothing half-done.
+ */
+public final class ExportSubset {
+
+    /**
+     * Targets (each null to skip) and their settings.
+     *
+     * @param subset        the selected configurations, in order of selection
+     * @param complement    the others, in dataset order
+     * @param train         training part of a group-preserving split of the selected subset
+     * @param validation    validation part of that split
+     * @param trainFraction share of the training part (default 0.5)
+     * @param splitSeed     seed of the split
+     * @param groupBy       property for the split's groups, or null for the reduced formula
+     * @param indexText     selected indices, one per line, 0-based, in order of selection
+     * @param indexJson     the same as a JSON array
+     * @param manifest      the manifest JSON
+     * @param format        output format id, or null to choose by file name
+     * @param writeOptions  options of the structure writer
+     * @param force         overwrite existing files
+     */
+    public record Options(Path subset, Path complement, Path train, Path validation, double trainFraction,
+                          long splitSeed, String groupBy, Path indexText, Path indexJson, Path manifest, String format,
+                          WriteOptions writeOptions, boolean force) {
+        public Options {
+            writeOptions = writeOptions == null ? WriteOptions.defaults() : writeOptions;
+        }
+
+        public static Options subsetOnly(Path subset) {
+            return new Options(subset, null, null, null, 0.5, 0, null, null, null, null, null, null, false);
+        }
+    }
+
+    /** @param written files written; @param warnings labels a format could not hold */
+    public record Result(List<Path> written, List<String> warnings, Manifest manifest) { }
+
+    private final FormatRegistry registry;
+
+    public ExportSubset(FormatRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * @param sources    the files the dataset was read from, in order (hashed into the manifest)
+     * @param similarity parameters of the similarity used
+     */
+    public Result run(Dataset dataset, List<Path> sources, Selection selection, java.util.Map<String, Object> similarity,
+                      Options o) throws IOException {
+        for (Path p : Arrays.asList(o.subset(), o.complement(), o.train(), o.validation(), o.indexText(), o.indexJson(), o.manifest())) {
+            SafeFiles.checkWritable(p, o.force());
+        }
+        if ((o.train() == null) != (o.validation() == null)) {
+            throw new IllegalArgumentException("a split needs both a training and a validation output");
+        }
+        StructureFormat fmt = o.format() == null ? null : registry.byId(o.format())
+                .orElseThrow(() -> new IllegalArgumentException("unknown format " + o.format()));
+        List<Path> written = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int[] order = selection.order();
+        if (o.subset() != null) {
+            write(o.subset(), fmt, dataset.subset("subset", order), o, written, warnings);
+        }
+        if (o.complement() != null) {
+            write(o.complement(), fmt, dataset.subset("complement", selection.complement(dataset.size())), o, written, warnings);
+        }
+        if (o.train() != null) {
+            Groups g = Groups.of(dataset, o.groupBy());
+            TrainValidationSplit.Split s = TrainValidationSplit.split(g, order, o.trainFraction(), o.splitSeed());
+            write(o.train(), fmt, dataset.subset("train", s.train()), o, written, warnings);
+            write(o.validation(), fmt, dataset.subset("validation", s.validation()), o, written, warnings);
+        }
+        if (o.indexText() != null) {
+            StringBuilder sb = new StringBuilder();
+            for (int i : order) sb.append(i).append('\n');
+            SafeFiles.writeString(o.indexText(), sb.toString(), o.force());
+            written.add(o.indexText());
+        }
+        if (o.indexJson() != null) {
+            SafeFiles.writeString(o.indexJson(), Manifest.MAPPER.writeValueAsString(order), o.force());
+            written.add(o.indexJson());
+        }
+        Manifest m = manifest(dataset, sources, selection, similarity, o.groupBy());
+        if (o.manifest() != null) {
+            SafeFiles.writeString(o.manifest(), m.toJson(), o.force());
+            written.add(o.manifest());
+        }
+        return new Result(List.copyOf(written), List.copyOf(warnings), m);
+    }
+
+    /** The manifest of a selection (hashes the sources). */
+    public static Manifest manifest(Dataset dataset, List<Path> sources, Selection selection,
+                                    java.util.Map<String, Object> similarity, String groupBy) throws IOException {
+        List<Manifest.SourceFile> files = new ArrayList<>();
+        java.util.Map<String, Integer> perFile = new java.util.LinkedHashMap<>();
+        for (var origin : dataset.origins()) perFile.merge(origin.file(), 1, Integer::sum);
+        for (Path p : sources) {
+            files.add(new Manifest.SourceFile(p.toAbsolutePath().normalize().toString(), Manifest.sha256(p),
+                    perFile.getOrDefault(p.toString(), perFile.getOrDefault(p.toAbsolutePath().toString(), -1))));
+        }
+        return new Manifest(Manifest.SCHEMA_VERSION, "Sift", Manifest.currentVersion(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), files, groupBy,
+                similarity == null ? java.util.Map.of() : similarity, selection.options(), selection.order(),
+                selection.farthest(), selection.rep(), selection.stop().name());
+    }
+
+    private void write(Path target, StructureFormat fmt, Dataset part, Options o, List<Path> written,
+                       List<String> warnings) throws IOException {
+        List<Configuration> cs = part.configurations();
+        List<String> w = registry.write(target, fmt, cs, o.writeOptions(), o.force());
+        for (String s : w) warnings.add(target.getFileName() + ": " + s);
+        written.add(target);
+    }
+}
