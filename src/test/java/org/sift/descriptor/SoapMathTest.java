@@ -122,7 +122,8 @@ class SoapMathTest {
         }
     }
 
-    static org.assertj.core.data.Offset<Double> rel(double r) // absolute offset, values are O(1) {
+    /** An absolute offset (the values compared are O(1) or smaller). */
+    static org.assertj.core.data.Offset<Double> rel(double r) {
         return org.assertj.core.data.Offset.offset(r);
     }
 
