@@ -138,6 +138,14 @@ public final class SoapCalculator {
      * k = 0 across central species).
      */
     public void mean(Configuration config, Workspace ws, boolean separateCentralSpecies, double[] out) {
+        mean(config, null, ws, separateCentralSpecies, out);
+    }
+
+    /**
+     * As {@link #mean(Configuration, Workspace, boolean, double[])} with a neighbour list built beforehand
+     * (cutoff at least r_c; {@code null}: build it here).
+     */
+    public void mean(Configuration config, NeighbourList neighbours, Workspace ws, boolean separateCentralSpecies, double[] out) {
         int blocks = separateCentralSpecies ? species.size() : 1;
         if (out.length != blocks * dimension) {
             throw new IllegalArgumentException("mean buffer has length " + out.length + ", expected " + blocks * dimension);
@@ -149,7 +157,7 @@ public final class SoapCalculator {
         }
         int[] types = types(config);
         double inv = 1.0 / n;
-        forEachAtom(config, ws, types, (i, p) -> {
+        forEachAtom(config, neighbours, ws, types, (i, p) -> {
             int o = separateCentralSpecies ? types[i] * dimension : 0;
             for (int k = 0; k < dimension; k++) {
                 out[o + k] += inv * p[k];
@@ -173,7 +181,7 @@ public final class SoapCalculator {
     /** The raw (unnormalised) power spectrum p of one atom; for tests and diagnostics. */
     public double[] rawVector(Configuration config, int atom) {
         double[] out = new double[dimension];
-        forEachAtom(config, newWorkspace(), types(config), (i, p) -> {
+        forEachAtom(config, null, newWorkspace(), types(config), (i, p) -> {
             if (i == atom) System.arraycopy(p, 0, out, 0, dimension);
         }, false);
         return out;
@@ -185,13 +193,20 @@ public final class SoapCalculator {
     }
 
     void forEachAtom(Configuration config, Workspace ws, int[] types, AtomConsumer sink) {
-        forEachAtom(config, ws, types, sink, true);
+        forEachAtom(config, null, ws, types, sink, true);
     }
 
-    void forEachAtom(Configuration config, Workspace ws, int[] types, AtomConsumer sink, boolean normalise) {
+    void forEachAtom(Configuration config, NeighbourList neighbours, Workspace ws, int[] types, AtomConsumer sink) {
+        forEachAtom(config, neighbours, ws, types, sink, true);
+    }
+
+    void forEachAtom(Configuration config, NeighbourList neighbours, Workspace ws, int[] types, AtomConsumer sink, boolean normalise) {
         double rc = parameters.cutoff();
         double w = parameters.transitionWidth();
-        NeighbourList nl = NeighbourList.build(config, rc);
+        NeighbourList nl = neighbours != null ? neighbours : NeighbourList.build(config, rc);
+        if (nl.atoms() != config.size()) {
+            throw new IllegalArgumentException("neighbour list has " + nl.atoms() + " atoms, configuration " + config.size());
+        }
         int[] offsets = nl.offsets();
         int[] index = nl.index();
         double[] vec = nl.vectors();
