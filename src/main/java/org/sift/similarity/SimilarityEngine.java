@@ -49,12 +49,15 @@ public final class SimilarityEngine {
     private final int threads;
     private final DescriptorCache cache;
     private final boolean compress;
+    private final int compressMin;
 
     public SimilarityEngine(SoapParameters soap, KernelOptions kernel) {
-        this(soap, kernel, Runtime.getRuntime().availableProcessors(), new DescriptorCache(), true);
+        this(soap, kernel, Runtime.getRuntime().availableProcessors(), new DescriptorCache(), true, COMPRESS_MIN_CONFIGURATIONS);
     }
 
-    private SimilarityEngine(SoapParameters soap, KernelOptions kernel, int threads, DescriptorCache cache, boolean compress) {
+    private SimilarityEngine(SoapParameters soap, KernelOptions kernel, int threads, DescriptorCache cache, boolean compress,
+                             int compressMin) {
+        this.compressMin = compressMin;
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         this.soap = soap;
         this.kernel = kernel;
@@ -63,10 +66,12 @@ public final class SimilarityEngine {
         this.compress = compress;
     }
 
-    public SimilarityEngine withThreads(int t) { return new SimilarityEngine(soap, kernel, t, cache, compress); }
-    public SimilarityEngine withCache(DescriptorCache c) { return new SimilarityEngine(soap, kernel, threads, c, compress); }
+    public SimilarityEngine withThreads(int t) { return new SimilarityEngine(soap, kernel, t, cache, compress, compressMin); }
+    public SimilarityEngine withCache(DescriptorCache c) { return new SimilarityEngine(soap, kernel, threads, c, compress, compressMin); }
     /** Turns the exact principal-subspace compression on or off (on by default). */
-    public SimilarityEngine withCompression(boolean on) { return new SimilarityEngine(soap, kernel, threads, cache, on); }
+    public SimilarityEngine withCompression(boolean on) { return new SimilarityEngine(soap, kernel, threads, cache, on, compressMin); }
+    /** Compression from this many configurations on (tests). */
+    SimilarityEngine withCompressionThreshold(int n) { return new SimilarityEngine(soap, kernel, threads, cache, compress, n); }
 
     public SoapParameters soap() { return soap; }
     public KernelOptions kernelOptions() { return kernel; }
@@ -142,7 +147,7 @@ public final class SimilarityEngine {
                 }
             }
         }
-        if (compress && n >= COMPRESS_MIN_CONFIGURATIONS && dim > 16) {
+        if (compress && n >= compressMin && dim > 16) {
             StructureFeatures f = compressed(n, dim, unit, norms, monitor);
             if (f != null) {
                 return f;

@@ -304,4 +304,32 @@ class SimilarityTest {
         assertThatThrownBy(() -> f.fullMatrix(ProgressMonitor.NONE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("limit");
     }
+
+    @Test
+    void compressionToThePrincipalSubspaceKeepsEveryKernelValue() {
+        Random rnd = new Random(5);
+        List<Configuration> cs = new ArrayList<>();
+        for (int i = 0; i < 60; i++) cs.add(LiSiSample.random(rnd, 20 + rnd.nextInt(10), rnd.nextDouble()));
+        cs.add(cs.get(7));
+        SimilarityEngine e = new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT);
+        StructureFeatures plain = e.withCompression(false).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        StructureFeatures small = e.withCompressionThreshold(10).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        assertThat(plain.dimension()).isEqualTo(plain.originalDimension());
+        assertThat(small.dimension()).isLessThanOrEqualTo(cs.size()).isLessThan(plain.dimension() / 10);
+        assertThat(small.compressionError()).isLessThan(1e-9);
+        double[] r1 = new double[cs.size()];
+        double[] r2 = new double[cs.size()];
+        double min = 1;
+        for (int i = 0; i < cs.size(); i++) {
+            plain.kernelRow(i, r1);
+            small.kernelRow(i, r2);
+            for (int j = 0; j < cs.size(); j++) {
+                assertThat(r2[j]).isCloseTo(r1[j], Offset.offset(1e-9));
+                min = Math.min(min, r1[j]);
+            }
+            assertThat(small.kernel(i, i)).isCloseTo(1.0, Offset.offset(1e-14));
+        }
+        assertThat(min).isLessThan(0.95);
+        assertThat(small.kernel(7, 60)).isCloseTo(1.0, Offset.offset(1e-12));
+    }
 }
