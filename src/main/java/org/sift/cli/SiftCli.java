@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sift", mixinStandardHelpOptions = true, versionProvider = SiftCli.Version.class,
         description = "Curate training sets for machine-learning interatomic potentials: SOAP similarity, "
                 + "farthest point sampling, subsets.",
-        subcommands = {InfoCommand.class, ConvertCommand.class, SelectCommand.class, AnalyzeCommand.class,
-                SynthCommand.class},
+        subcommands = {InfoCommand.class, ConvertCommand.class, SimilarityCommand.class, SelectCommand.class,
+                AnalyzeCommand.class, SynthCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (unreadable or malformed file, refused overwrite)",
                 "2:usage error", "3:cancelled", "4:internal error"})

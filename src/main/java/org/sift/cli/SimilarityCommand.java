@@ -1,0 +1,224 @@
+package org.sift.cli;
+
+import java.io.BufferedWriter;
+import java.io.DataOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sift.concurrent.ProgressMonitor;
+import org.sift.descriptor.SoapParameters;
+import org.sift.io.FormatRegistry;
+import org.sift.io.ReadOptions;
+import org.sift.io.StructureFormat;
+import org.sift.model.Dataset;
+import org.sift.similarity.KernelOptions;
+import org.sift.similarity.SimilarityEngine;
+import org.sift.similarity.StructureFeatures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sift similarity FILE}: SOAP structure similarity K(A, B) (METHOD.md §2-3). */
+@Command(name = "similarity", mixinStandardHelpOptions = true,
+        description = {"SOAP structure similarity of the configurations of a dataset: print one row of K, "
+                + "or write the full normalised matrix (.npy or .csv)."})
+final class SimilarityCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Dataset file or DeePMD folder.")
+    Path file;
+
+    @Option(names = "--matrix", paramLabel = "OUT", description = "Write the N x N matrix K to OUT (.npy: float64, or .csv).")
+    Path matrix;
+
+    @Option(names = "--row", paramLabel = "I", description = "Print K(I, j) and d(I, j) for every j.")
+    Integer row;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    boolean force;
+
+    @Option(names = "--rc", description = "Cutoff radius r_c, Å (default ${DEFAULT-VALUE}).")
+    double rc = SoapParameters.STUDY.cutoff();
+
+    @Option(names = "--width", description = "Cutoff transition width w, Å (default ${DEFAULT-VALUE}).")
+    double width = SoapParameters.STUDY.transitionWidth();
+
+    @Option(names = "--sigma", description = "Gaussian width sigma, Å (default ${DEFAULT-VALUE}).")
+    double sigma = SoapParameters.STUDY.sigma();
+
+    @Option(names = "--lmax", description = "Largest angular momentum (default ${DEFAULT-VALUE}).")
+    int lmax = SoapParameters.STUDY.lMax();
+
+    @Option(names = "--center-weight", description = "Weight of the central atom's Gaussian (default ${DEFAULT-VALUE}).")
+    double centerWeight = SoapParameters.STUDY.centerWeight();
+
+    @Option(names = "--zeta", description = "Exponent on the local kernel (default ${DEFAULT-VALUE}).")
+    int zeta = 1;
+
+    @Option(names = "--separate-species", description = "k = 0 between environments of different central species.")
+    boolean separate;
+
+    @Option(names = "--format", description = "Input format id (default: detected).")
+    String format;
+
+    @Option(names = "--type-map", split = ",", description = "Element of each integer atom type, e.g. Li,Si.")
+    List<String> typeMap;
+
+    @Override
+    public Integer call() throws Exception {
+        if (matrix == null && row == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --row I and/or --matrix OUT");
+        }
+        if (matrix != null && !force && Files.exists(matrix)) {
+            throw new FileAlreadyExistsException(matrix.toString());
+        }
+        SoapParameters soap = new SoapParameters(rc, width, sigma, lmax, centerWeight, SoapParameters.STUDY.radialAccuracy());
+        KernelOptions kopt = new KernelOptions(zeta, true, separate);
+        FormatRegistry registry = FormatRegistry.standard();
+        StructureFormat fmt = format == null ? registry.detect(file) : registry.byId(format)
+                .orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
+        PrintWriter err = spec.commandLine().getErr();
+        Dataset d = registry.read(file, fmt, ReadOptions.withTypeMap(typeMap), ProgressMonitor.NONE);
+        if (row != null && (row < 0 || row >= d.size())) {
+            throw new IllegalArgumentException("--row " + row + " is outside 0.." + (d.size() - 1));
+        }
+        ProgressMonitor bar = new TextBar(err);
+        StructureFeatures f = new SimilarityEngine(soap, kopt).compute(d.configurations(), bar);
+        err.println();
+        if (row != null) {
+            double[] k = new double[f.size()];
+            f.kernelRow(row, k);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("# j K(" + row + ",j) d(" + row + ",j)");
+            for (int j = 0; j < k.length; j++) {
+                out.printf(Locale.ROOT, "%d %.12f %.12f%n", j, k[j], Math.sqrt(Math.max(0, 2 - 2 * k[j])));
+            }
+            out.flush();
+        }
+        if (matrix != null) {
+            double[][] m = f.fullMatrix(bar);
+            err.println();
+            writeMatrix(matrix, m);
+            err.println("wrote " + matrix + " (" + m.length + " x " + m.length + ")");
+        }
+        return SiftCli.OK;
+    }
+
+    /** Writes a square matrix as .npy (v1.0, '<f8', C order) or, for any other name, CSV; temp file + rename. */
+    static void writeMatrix(Path target, double[][] m) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        try {
+            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    writeNpy(o, m);
+                }
+            } else {
+                try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    StringBuilder sb = new StringBuilder();
+                    for (double[] r : m) {
+                        sb.setLength(0);
+                        for (int j = 0; j < r.length; j++) {
+                            if (j > 0) sb.append(',');
+                            sb.append(r[j]);
+                        }
+                        w.write(sb.toString());
+                        w.newLine();
+                    }
+                }
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static void writeNpy(OutputStream o, double[][] m) throws IOException {
+        int rows = m.length;
+        int cols = rows == 0 ? 0 : m[0].length;
+        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + rows + ", " + cols + "), }";
+        int unpadded = 10 + dict.length() + 1;
+        int pad = (64 - unpadded % 64) % 64;
+        String header = dict + " ".repeat(pad) + "\n";
+        DataOutputStream out = new DataOutputStream(o);
+        out.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
+        out.write(header.length() & 0xff);
+        out.write((header.length() >> 8) & 0xff);
+        out.write(header.getBytes(StandardCharsets.US_ASCII));
+        ByteBuffer b = ByteBuffer.allocate(8 * Math.max(1, cols)).order(ByteOrder.LITTLE_ENDIAN);
+        for (double[] r : m) {
+            b.clear();
+            for (double x : r) b.putDouble(x);
+            out.write(b.array(), 0, 8 * cols);
+        }
+        out.flush();
+    }
+
+    /** A text progress bar on stderr, redrawn at most every whole percent. */
+    private static final class TextBar implements ProgressMonitor {
+        private final PrintWriter err;
+        private volatile String task = "";
+        private volatile long total;
+        private final AtomicLong done = new AtomicLong();
+        private volatile int shown = -1;
+
+        TextBar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void begin(String t, long units) {
+            if (shown >= 0) {
+                err.println();
+            }
+            task = t;
+            total = units;
+            done.set(0);
+            shown = -1;
+            draw(0);
+        }
+
+        @Override
+        public void worked(long units) {
+            draw(done.addAndGet(units));
+        }
+
+        private synchronized void draw(long d) {
+            int pct = total <= 0 ? 100 : (int) (100 * d / total);
+            if (pct == shown) {
+                return;
+            }
+            shown = pct;
+            int w = 30;
+            int fill = pct * w / 100;
+            err.print("\r" + task + " [" + "#".repeat(fill) + " ".repeat(w - fill) + "] " + pct + " % (" + d + "/" + total + ")");
+            err.flush();
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return Thread.currentThread().isInterrupted();
+        }
+    }
+}

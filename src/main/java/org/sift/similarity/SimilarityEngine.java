@@ -1,0 +1,290 @@
+package org.sift.similarity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.sift.concurrent.CancelledException;
+import org.sift.concurrent.ProgressMonitor;
+import org.sift.descriptor.LocalDescriptors;
+import org.sift.descriptor.SoapCalculator;
+import org.sift.descriptor.SoapParameters;
+import org.sift.model.Configuration;
+
+/**
+ * Computes the SOAP descriptors of a list of configurations in parallel and returns their
+ * {@link StructureFeatures} (METHOD.md §2-3).
+ *
+ * <p>Work is distributed one configuration at a time over {@code threads} workers (default: all
+ * cores); each configuration is computed by the same sequential code whatever the thread count, so
+ * results do not depend on it. Progress counts configurations; cancellation is checked before each
+ * configuration, so a cancelled run stops within one configuration's work per worker and throws
+ * {@link CancelledException}. Results are looked up in and added to a {@link DescriptorCache}.
+ *
+ * <p><b>Compression (zeta = 1).</b> When N &ge; {@value #COMPRESS_MIN_CONFIGURATIONS}, the unit mean
+ * vectors u_A are rotated to their principal subspace: the D x D second-moment matrix of up to
+ * {@value #COMPRESS_SAMPLE} evenly spaced rows is diagonalised (EJML), eigenvectors are kept (largest first)
+ * until the discarded eigenvalues sum to at most 1e-12 x rows, and every row is projected,
+ * y_A = U^T u_A, with its exact residual r_A = 1 - |y_A|^2. If every r_A &le; 1e-11, the stored rows
+ * are y_A / |y_A|, for which |K_stored(A, B) - K(A, B)| &le; sqrt(r_A r_B) + (r_A + r_B) / 2 &le; 2e-11
+ * (reported by {@link StructureFeatures#compressionError()}); otherwise nothing is compressed.
+ */
+public final class SimilarityEngine {
+
+    public static final int COMPRESS_MIN_CONFIGURATIONS = 4000;
+    public static final int COMPRESS_SAMPLE = 6000;
+    static final double RESIDUAL_LIMIT = 1e-11;
+
+    private final SoapParameters soap;
+    private final KernelOptions kernel;
+    private final int threads;
+    private final DescriptorCache cache;
+    private final boolean compress;
+    private final int compressMin;
+
+    public SimilarityEngine(SoapParameters soap, KernelOptions kernel) {
+        this(soap, kernel, Runtime.getRuntime().availableProcessors(), new DescriptorCache(), true, COMPRESS_MIN_CONFIGURATIONS);
+    }
+
+    private SimilarityEngine(SoapParameters soap, KernelOptions kernel, int threads, DescriptorCache cache, boolean compress,
+                             int compressMin) {
+        this.compressMin = compressMin;
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        this.soap = soap;
+        this.kernel = kernel;
+        this.threads = threads;
+        this.cache = cache;
+        this.compress = compress;
+    }
+
+    public SimilarityEngine withThreads(int t) { return new SimilarityEngine(soap, kernel, t, cache, compress, compressMin); }
+    public SimilarityEngine withCache(DescriptorCache c) { return new SimilarityEngine(soap, kernel, threads, c, compress, compressMin); }
+    /** Turns the exact principal-subspace compression on or off (on by default). */
+    public SimilarityEngine withCompression(boolean on) { return new SimilarityEngine(soap, kernel, threads, cache, on, compressMin); }
+    /** Compression from this many configurations on (tests). */
+    SimilarityEngine withCompressionThreshold(int n) { return new SimilarityEngine(soap, kernel, threads, cache, compress, n); }
+
+    public SoapParameters soap() { return soap; }
+    public KernelOptions kernelOptions() { return kernel; }
+    public DescriptorCache cache() { return cache; }
+
+    /** The species channels for a list of configurations: every species present, sorted. */
+    public static List<String> speciesOf(List<Configuration> configurations) {
+        TreeSet<String> s = new TreeSet<>();
+        for (Configuration c : configurations) {
+            s.addAll(Arrays.asList(c.species()));
+        }
+        return List.copyOf(s);
+    }
+
+    /** Descriptors and similarity of {@code configurations}, species channels from the list itself. */
+    public StructureFeatures compute(List<Configuration> configurations, ProgressMonitor monitor) {
+        return compute(configurations, speciesOf(configurations), monitor);
+    }
+
+    /** As {@link #compute(List, ProgressMonitor)} with explicit species channels. */
+    public StructureFeatures compute(List<Configuration> configurations, List<String> species, ProgressMonitor monitor) {
+        if (species.isEmpty()) {
+            species = List.of("X");
+        }
+        SoapCalculator calc = new SoapCalculator(soap, species);
+        int n = configurations.size();
+        int blocks = kernel.separateCentralSpecies() ? species.size() : 1;
+        int dim = blocks * calc.dimension();
+        boolean local = kernel.zeta() > 1;
+        String kind = local ? "local" : (kernel.separateCentralSpecies() ? "mean-separate" : "mean");
+        monitor.begin("SOAP descriptors", n);
+        double[][] means = local ? null : new double[n][];
+        LocalDescriptors[] locals = local ? new LocalDescriptors[n] : null;
+        List<String> sp = species;
+        runParallel(n, monitor, () -> calc.newWorkspace(), (ws, i) -> {
+            Configuration c = configurations.get(i);
+            String key = DescriptorCache.key(c, soap, sp, kind);
+            double[] hit = cache.get(key);
+            if (local) {
+                LocalDescriptors d = hit != null ? decodeLocal(hit, calc.dimension()) : null;
+                if (d == null) {
+                    d = calc.compute(c, (SoapCalculator.Workspace) ws);
+                    cache.put(key, encodeLocal(d));
+                }
+                locals[i] = d;
+            } else {
+                double[] m = hit != null && hit.length == dim ? hit : null;
+                if (m == null) {
+                    m = new double[dim];
+                    calc.mean(c, (SoapCalculator.Workspace) ws, kernel.separateCentralSpecies(), m);
+                    cache.put(key, m);
+                }
+                means[i] = m;
+            }
+        });
+        if (local) {
+            double[] self = new double[n];
+            monitor.begin("self similarities", n);
+            runParallel(n, monitor, () -> null, (ws, i) ->
+                    self[i] = locals[i].atoms() == 0 ? 0 : StructureFeatures.averagePower(locals[i], locals[i],
+                            kernel.zeta(), kernel.separateCentralSpecies()));
+            return new StructureFeatures(n, 0, null, null, kernel, List.of(locals), self, 0, dim);
+        }
+        double[] norms = new double[n];
+        double[] unit = new double[n * dim];
+        for (int i = 0; i < n; i++) {
+            double[] m = means[i];
+            double s = Math.sqrt(StructureFeatures.dot(m, 0, m, 0, dim));
+            norms[i] = s;
+            if (s > 0) {
+                for (int k = 0; k < dim; k++) {
+                    unit[i * dim + k] = m[k] / s;
+                }
+            }
+        }
+        if (compress && n >= compressMin && dim > 16) {
+            StructureFeatures f = compressed(n, dim, unit, norms, monitor);
+            if (f != null) {
+                return f;
+            }
+        }
+        return new StructureFeatures(n, dim, unit, norms, kernel, null, null, 0, dim);
+    }
+
+    private StructureFeatures compressed(int n, int dim, double[] unit, double[] norms, ProgressMonitor monitor) {
+        int rows = Math.min(n, COMPRESS_SAMPLE);
+        DMatrixRMaj sample = new DMatrixRMaj(rows, dim);
+        for (int r = 0; r < rows; r++) {
+            int src = (int) ((long) r * n / rows);
+            System.arraycopy(unit, src * dim, sample.data, r * dim, dim);
+        }
+        monitor.checkCancelled();
+        DMatrixRMaj cov = new DMatrixRMaj(dim, dim);
+        CommonOps_DDRM.multTransA(sample, sample, cov);
+        sample = null;
+        monitor.checkCancelled();
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(dim, true, true);
+        if (!eig.decompose(cov)) {
+            return null;
+        }
+        Integer[] order = new Integer[dim];
+        double[] ev = new double[dim];
+        for (int k = 0; k < dim; k++) {
+            order[k] = k;
+            ev[k] = eig.getEigenvalue(k).real;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(ev[b], ev[a]));
+        double tail = 0;
+        int keep = dim;
+        while (keep > 1 && tail + Math.max(0, ev[order[keep - 1]]) <= 1e-12 * rows) {
+            tail += Math.max(0, ev[order[keep - 1]]);
+            keep--;
+        }
+        if (keep > dim * 0.8) {
+            return null;
+        }
+        final int kk = keep;
+        double[] basis = new double[keep * dim]; // row k = eigenvector k
+        for (int k = 0; k < keep; k++) {
+            System.arraycopy(eig.getEigenVector(order[k]).data, 0, basis, k * dim, dim);
+        }
+        double[] out = new double[n * keep];
+        double[] resid = new double[n];
+        monitor.begin("compressing feature vectors", n);
+        runParallel(n, monitor, () -> null, (ws, i) -> {
+            double y2 = 0;
+            for (int k = 0; k < kk; k++) {
+                double y = StructureFeatures.dot(basis, k * dim, unit, i * dim, dim);
+                out[i * kk + k] = y;
+                y2 += y * y;
+            }
+            double total = StructureFeatures.dot(unit, i * dim, unit, i * dim, dim);
+            resid[i] = Math.max(0, total - y2);
+            if (y2 > 0) {
+                double s = 1 / Math.sqrt(y2);
+                for (int k = 0; k < kk; k++) out[i * kk + k] *= s;
+            }
+        });
+        double maxRes = 0;
+        for (double r : resid) maxRes = Math.max(maxRes, r);
+        if (maxRes > RESIDUAL_LIMIT) {
+            return null;
+        }
+        return new StructureFeatures(n, keep, out, norms, kernel, null, null, 2 * maxRes, dim);
+    }
+
+    private interface Task {
+        void run(Object workspace, int index);
+    }
+
+    private void runParallel(int n, ProgressMonitor monitor, java.util.function.Supplier<Object> workspace, Task task) {
+        AtomicInteger next = new AtomicInteger();
+        int t = Math.min(threads, Math.max(1, n));
+        Runnable worker = () -> {
+            Object ws = workspace.get();
+            int i;
+            while ((i = next.getAndIncrement()) < n) {
+                monitor.checkCancelled();
+                task.run(ws, i);
+                monitor.worked(1);
+            }
+        };
+        if (t == 1) {
+            worker.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
+            Thread th = new Thread(r, "sift-soap");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int k = 0; k < t; k++) {
+                fs.add(pool.submit(worker));
+            }
+            RuntimeException first = null;
+            for (Future<?> f : fs) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    if (first == null || (first instanceof CancelledException && !(c instanceof CancelledException))) {
+                        first = c instanceof RuntimeException re ? re : new IllegalStateException(c);
+                    }
+                    next.set(n); // stop the others at their next configuration
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    next.set(n);
+                    throw new CancelledException();
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double[] encodeLocal(LocalDescriptors d) {
+        double[] v = new double[1 + d.atoms() + d.vectors().length];
+        v[0] = d.atoms();
+        for (int i = 0; i < d.atoms(); i++) v[1 + i] = d.centralSpecies()[i];
+        System.arraycopy(d.vectors(), 0, v, 1 + d.atoms(), d.vectors().length);
+        return v;
+    }
+
+    private static LocalDescriptors decodeLocal(double[] v, int dim) {
+        int n = (int) v[0];
+        if (v.length != 1 + n + (long) n * dim) return null;
+        int[] t = new int[n];
+        for (int i = 0; i < n; i++) t[i] = (int) v[1 + i];
+        return new LocalDescriptors(n, dim, Arrays.copyOfRange(v, 1 + n, v.length), t);
+    }
+}
