@@ -1,7 +1,13 @@
 package org.sift.workflow;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sift.concurrent.ProgressMonitor;
 import org.sift.descriptor.SoapParameters;
+import org.sift.model.Dataset;
 import org.sift.similarity.KernelOptions;
+import org.sift.similarity.SimilarityEngine;
+import org.sift.similarity.StructureSimilarity;
 
 /** Where the application's similarity provider is made. */
 public final class SimilarityProviders {
@@ -10,13 +16,38 @@ public final class SimilarityProviders {
     }
 
     /**
-     * The SOAP similarity provider with the given parameters.
-     *
-     * <p>MERGE POINT: the SOAP engine (org.sift.similarity) is developed separately; replace this
-     * body with the SOAP provider when it is merged. The CLI commands {@code select} and
-     * {@code analyze} obtain their provider only here.
+     * The SOAP similarity provider (METHOD.md §2-3) with the given parameters. One engine per
+     * provider, so its in-memory descriptor cache serves repeated computations on the same data.
      */
     public static SimilarityProvider defaultProvider(SoapParameters soap, KernelOptions kernel) {
-        throw new UnsupportedOperationException("SOAP engine not merged yet");
+        SimilarityEngine engine = new SimilarityEngine(soap, kernel);
+        Map<String, Object> parameters = parameters(soap, kernel);
+        return new SimilarityProvider() {
+            @Override
+            public StructureSimilarity compute(Dataset dataset, ProgressMonitor monitor) {
+                return engine.compute(dataset.configurations(), monitor);
+            }
+
+            @Override
+            public Map<String, Object> parameters() {
+                return parameters;
+            }
+        };
+    }
+
+    /** The parameters as recorded in manifests: every SOAP and kernel option, by name. */
+    public static Map<String, Object> parameters(SoapParameters soap, KernelOptions kernel) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("descriptor", "SOAP power spectrum, normalised average structure kernel");
+        m.put("cutoff_A", soap.cutoff());
+        m.put("transition_width_A", soap.transitionWidth());
+        m.put("sigma_A", soap.sigma());
+        m.put("l_max", soap.lMax());
+        m.put("center_weight", soap.centerWeight());
+        m.put("radial_accuracy", soap.radialAccuracy());
+        m.put("zeta", kernel.zeta());
+        m.put("normalise", kernel.normalise());
+        m.put("separate_central_species", kernel.separateCentralSpecies());
+        return java.util.Collections.unmodifiableMap(m);
     }
 }
