@@ -101,6 +101,9 @@ final class CellListNeighbours {
         int[] binStart = new int[0];            // nBins + 1
         int[] sortedAtom = new int[0];          // N: atoms in bin order
         double[] sortedXyz = new double[0];     // 3N: wrapped Cartesian coordinates in bin order
+        double[] sortedPos = new double[0];     // 3N: given positions in bin order
+        int[] sortedWrap = new int[0];          // 3N: wraps in bin order
+        int[] rowStart = new int[0];            // N: start of atom i's row in the entry buffers
 
         // neighbour buffers
         int[] eIndex = new int[0];
@@ -116,9 +119,25 @@ final class CellListNeighbours {
             int n = pos.length / 3;
             setUpFrame(pos, cell, cutoff, n);
             binAtoms(pos, n);
-            int p = search(pos, cutoff, n);
-            return new NeighbourList(Arrays.copyOf(offsets, n + 1), Arrays.copyOf(eIndex, p),
-                    Arrays.copyOf(eVec, 3 * p), Arrays.copyOf(eDist, p));
+            int total = search(cutoff);
+            // gather the rows (computed in bin order) in atom order
+            int[] index = new int[total];
+            double[] vectors = new double[3 * total];
+            double[] distances = new double[total];
+            offsets[0] = 0;
+            int p = 0;
+            for (int i = 0; i < n; i++) {
+                int from = rowStart[i];
+                int len = offsets[i + 1];
+                for (int e = 0; e < len; e++) {
+                    index[p + e] = eIndex[from + e];
+                    distances[p + e] = eDist[from + e];
+                }
+                System.arraycopy(eVec, 3 * from, vectors, 3 * p, 3 * len);
+                p += len;
+                offsets[i + 1] = p;
+            }
+            return new NeighbourList(Arrays.copyOf(offsets, n + 1), index, vectors, distances);
         }
 
         int[] offsets = new int[0];
@@ -160,6 +179,9 @@ final class CellListNeighbours {
                 binOf = new int[n];
                 sortedAtom = new int[n];
                 sortedXyz = new double[3 * n];
+                sortedPos = new double[3 * n];
+                sortedWrap = new int[3 * n];
+                rowStart = new int[n];
                 offsets = new int[n + 1];
             }
             // fractional coordinates, wraps, ranges
@@ -227,6 +249,21 @@ final class CellListNeighbours {
                     total *= nb[k];
                 }
             }
+            // expected number of entries, N^2 / V * 4/3 pi r_c^3 for a homogeneous system, to size the buffers
+            double det = Math.abs(basis[0] * (basis[4] * basis[8] - basis[5] * basis[7])
+                    - basis[1] * (basis[3] * basis[8] - basis[5] * basis[6])
+                    + basis[2] * (basis[3] * basis[7] - basis[4] * basis[6]));
+            double volume = det;
+            for (int k = 0; k < 3; k++) {
+                volume *= Math.max(extent[k], rcEff / planes[k]);
+            }
+            double expected = 1.2 * n * (double) n / volume * (4.0 / 3.0) * Math.PI * cutoff * cutoff * cutoff + 64;
+            int capacity = (int) Math.min(expected, 1 << 26);
+            if (eIndex.length < capacity) {
+                eIndex = new int[capacity];
+                eVec = new double[3 * capacity];
+                eDist = new double[capacity];
+            }
             for (int k = 0; k < 3; k++) {
                 width[k] = extent[k] > 0 ? extent[k] / nb[k] : 1;
                 int m = (int) Math.ceil(rcEff / (planes[k] * width[k]));
@@ -272,6 +309,10 @@ final class CellListNeighbours {
                 sortedXyz[3 * q] = wx;
                 sortedXyz[3 * q + 1] = wy;
                 sortedXyz[3 * q + 2] = wz;
+                for (int k = 0; k < 3; k++) {
+                    sortedPos[3 * q + k] = pos[3 * i + k];
+                    sortedWrap[3 * q + k] = wrap[3 * i + k];
+                }
             }
             // binStart[b] now holds the end of bin b; shift back to starts
             for (int b = nBins; b > 0; b--) {
@@ -285,13 +326,14 @@ final class CellListNeighbours {
             return c < 0 ? 0 : Math.min(c, nb[k] - 1);
         }
 
-        /** Visits the bins around every atom; fills offsets and the entry buffers; returns the count. */
-        private int search(double[] pos, double cutoff, int n) {
+        /**
+         * Visits the bins around every atom, atoms taken in bin order (neighbouring atoms share their
+         * candidate bins, which keeps them in cache). Row of atom i: entries rowStart[i] ..
+         * rowStart[i] + offsets[i+1] - 1 of the buffers. Returns the number of entries.
+         */
+        private int search(double cutoff) {
             double rc2 = cutoff * cutoff;
             double screen = (cutoff + margin) * (cutoff + margin);
-            if (eIndex.length == 0) {
-                ensureEntries(Math.max(64, 16 * n));
-            }
             double[] a = lat;
             int n0 = nb[0];
             int n1 = nb[1];
@@ -303,97 +345,111 @@ final class CellListNeighbours {
             boolean p1 = periodic[1];
             boolean p2 = periodic[2];
             int p = 0;
-            offsets[0] = 0;
-            for (int i = 0; i < n; i++) {
-                int bi = binOf[i];
-                int c2i = bi % n2;
-                int c1i = (bi / n2) % n1;
-                int c0i = bi / (n1 * n2);
-                // wrapped position of i
-                int wi0 = wrap[3 * i];
-                int wi1 = wrap[3 * i + 1];
-                int wi2 = wrap[3 * i + 2];
-                double xi = pos[3 * i];
-                double yi = pos[3 * i + 1];
-                double zi = pos[3 * i + 2];
-                if ((wi0 | wi1 | wi2) != 0) {
-                    xi -= wi0 * a[0] + wi1 * a[3] + wi2 * a[6];
-                    yi -= wi0 * a[1] + wi1 * a[4] + wi2 * a[7];
-                    zi -= wi0 * a[2] + wi1 * a[5] + wi2 * a[8];
+            for (int c0i = 0; c0i < n0; c0i++) {
+                for (int c1i = 0; c1i < n1; c1i++) {
+                    for (int c2i = 0; c2i < n2; c2i++) {
+                        int bi = (c0i * n1 + c1i) * n2 + c2i;
+                        for (int qi = binStart[bi]; qi < binStart[bi + 1]; qi++) {
+                            int rowFrom = p;
+                            p = searchAtom(qi, c0i, c1i, c2i, p, rc2, screen);
+                            sortRow(rowFrom, p);
+                            int i = sortedAtom[qi];
+                            rowStart[i] = rowFrom;
+                            offsets[i + 1] = p - rowFrom;
+                        }
+                    }
                 }
-                int rowStart = p;
-                for (int d0 = -m0; d0 <= m0; d0++) {
-                    int g0 = c0i + d0;
-                    int s0 = 0;
-                    if (p0) {
-                        s0 = Math.floorDiv(g0, n0);
-                        g0 -= s0 * n0;
-                    } else if (g0 < 0 || g0 >= n0) {
+            }
+            return p;
+        }
+
+        /** Appends the neighbours of the atom at bin-order position qi, in bin (c0i, c1i, c2i), from entry p on. */
+        private int searchAtom(int qi, int c0i, int c1i, int c2i, int p, double rc2, double screen) {
+            double[] a = lat;
+            int n0 = nb[0];
+            int n1 = nb[1];
+            int n2 = nb[2];
+            int m0 = reach[0];
+            int m1 = reach[1];
+            int m2 = reach[2];
+            double xi = sortedXyz[3 * qi];
+            double yi = sortedXyz[3 * qi + 1];
+            double zi = sortedXyz[3 * qi + 2];
+            double pxi = sortedPos[3 * qi];
+            double pyi = sortedPos[3 * qi + 1];
+            double pzi = sortedPos[3 * qi + 2];
+            int wi0 = sortedWrap[3 * qi];
+            int wi1 = sortedWrap[3 * qi + 1];
+            int wi2 = sortedWrap[3 * qi + 2];
+            for (int d0 = -m0; d0 <= m0; d0++) {
+                int g0 = c0i + d0;
+                int s0 = 0;
+                if (periodic[0]) {
+                    s0 = Math.floorDiv(g0, n0);
+                    g0 -= s0 * n0;
+                } else if (g0 < 0 || g0 >= n0) {
+                    continue;
+                }
+                for (int d1 = -m1; d1 <= m1; d1++) {
+                    int g1 = c1i + d1;
+                    int s1 = 0;
+                    if (periodic[1]) {
+                        s1 = Math.floorDiv(g1, n1);
+                        g1 -= s1 * n1;
+                    } else if (g1 < 0 || g1 >= n1) {
                         continue;
                     }
-                    for (int d1 = -m1; d1 <= m1; d1++) {
-                        int g1 = c1i + d1;
-                        int s1 = 0;
-                        if (p1) {
-                            s1 = Math.floorDiv(g1, n1);
-                            g1 -= s1 * n1;
-                        } else if (g1 < 0 || g1 >= n1) {
-                            continue;
-                        }
-                        for (int d2 = -m2; d2 <= m2; d2++) {
-                            int g2 = c2i + d2;
-                            int s2 = 0;
-                            if (p2) {
-                                s2 = Math.floorDiv(g2, n2);
-                                g2 -= s2 * n2;
-                            } else if (g2 < 0 || g2 >= n2) {
+                    // bins c2i - m2 .. c2i + m2 along the last axis are contiguous in memory: scan them
+                    // as one run per image s2 (one run unless the range wraps around a periodic axis)
+                    int gFirst = c2i - m2;
+                    int gLast = c2i + m2;
+                    if (!periodic[2]) {
+                        gFirst = Math.max(gFirst, 0);
+                        gLast = Math.min(gLast, n2 - 1);
+                    }
+                    int rowBase = (g0 * n1 + g1) * n2;
+                    for (int g = gFirst; g <= gLast; ) {
+                        int s2 = periodic[2] ? Math.floorDiv(g, n2) : 0;
+                        int runEnd = Math.min(gLast, (s2 + 1) * n2 - 1);
+                        int lo = g - s2 * n2;
+                        int hi = runEnd - s2 * n2;
+                        g = runEnd + 1;
+                        // image shift of the neighbour bins minus the wrapped position of i, Å
+                        double lx = s0 * a[0] + s1 * a[3] + s2 * a[6] - xi;
+                        double ly = s0 * a[1] + s1 * a[4] + s2 * a[7] - yi;
+                        double lz = s0 * a[2] + s1 * a[5] + s2 * a[8] - zi;
+                        boolean zeroShift = (s0 | s1 | s2) == 0;
+                        int end = binStart[rowBase + hi + 1];
+                        for (int q = binStart[rowBase + lo]; q < end; q++) {
+                            double dx = sortedXyz[3 * q] + lx;
+                            double dy = sortedXyz[3 * q + 1] + ly;
+                            double dz = sortedXyz[3 * q + 2] + lz;
+                            if (dx * dx + dy * dy + dz * dz >= screen || (zeroShift && q == qi)) {
                                 continue;
                             }
-                            // image shift of the neighbour bin, Å, relative to wrapped i
-                            double lx = s0 * a[0] + s1 * a[3] + s2 * a[6] - xi;
-                            double ly = s0 * a[1] + s1 * a[4] + s2 * a[7] - yi;
-                            double lz = s0 * a[2] + s1 * a[5] + s2 * a[8] - zi;
-                            boolean zeroShift = (s0 | s1 | s2) == 0;
-                            int b = (g0 * n1 + g1) * n2 + g2;
-                            int end = binStart[b + 1];
-                            for (int q = binStart[b]; q < end; q++) {
-                                double dx = sortedXyz[3 * q] + lx;
-                                double dy = sortedXyz[3 * q + 1] + ly;
-                                double dz = sortedXyz[3 * q + 2] + lz;
-                                double r2 = dx * dx + dy * dy + dz * dz;
-                                if (r2 >= screen) {
-                                    continue;
-                                }
-                                int j = sortedAtom[q];
-                                if (zeroShift && j == i) {
-                                    continue;
-                                }
-                                // exact vector from the given positions with the integer image
-                                int e0 = s0 + wi0 - wrap[3 * j];
-                                int e1 = s1 + wi1 - wrap[3 * j + 1];
-                                int e2 = s2 + wi2 - wrap[3 * j + 2];
-                                double vx = pos[3 * j] - pos[3 * i] + e0 * a[0] + e1 * a[3] + e2 * a[6];
-                                double vy = pos[3 * j + 1] - pos[3 * i + 1] + e0 * a[1] + e1 * a[4] + e2 * a[7];
-                                double vz = pos[3 * j + 2] - pos[3 * i + 2] + e0 * a[2] + e1 * a[5] + e2 * a[8];
-                                double v2 = vx * vx + vy * vy + vz * vz;
-                                if (!(v2 < rc2)) {
-                                    continue;
-                                }
-                                if (p == eIndex.length) {
-                                    ensureEntries(2 * p);
-                                }
-                                eIndex[p] = j;
-                                eVec[3 * p] = vx;
-                                eVec[3 * p + 1] = vy;
-                                eVec[3 * p + 2] = vz;
-                                eDist[p] = Math.sqrt(v2);
-                                p++;
+                            // exact vector from the given positions with the integer image
+                            int e0 = s0 + wi0 - sortedWrap[3 * q];
+                            int e1 = s1 + wi1 - sortedWrap[3 * q + 1];
+                            int e2 = s2 + wi2 - sortedWrap[3 * q + 2];
+                            double vx = sortedPos[3 * q] - pxi + e0 * a[0] + e1 * a[3] + e2 * a[6];
+                            double vy = sortedPos[3 * q + 1] - pyi + e0 * a[1] + e1 * a[4] + e2 * a[7];
+                            double vz = sortedPos[3 * q + 2] - pzi + e0 * a[2] + e1 * a[5] + e2 * a[8];
+                            double v2 = vx * vx + vy * vy + vz * vz;
+                            if (!(v2 < rc2)) {
+                                continue;
                             }
+                            if (p == eIndex.length) {
+                                ensureEntries(2 * p + 64);
+                            }
+                            eIndex[p] = sortedAtom[q];
+                            eVec[3 * p] = vx;
+                            eVec[3 * p + 1] = vy;
+                            eVec[3 * p + 2] = vz;
+                            eDist[p] = Math.sqrt(v2);
+                            p++;
                         }
                     }
                 }
-                sortRow(rowStart, p);
-                offsets[i + 1] = p;
             }
             return p;
         }
@@ -529,6 +585,9 @@ final class CellListNeighbours {
                 binOf = new int[0];
                 sortedAtom = new int[0];
                 sortedXyz = new double[0];
+                sortedPos = new double[0];
+                sortedWrap = new int[0];
+                rowStart = new int[0];
                 offsets = new int[0];
             }
             if (binStart.length > 2 * KEEP_ATOMS + 1) {
