@@ -30,9 +30,11 @@ import org.sift.model.Cell;
  * z), so the output does not depend on the binning.
  *
  * <p><b>Cost.</b> O(N) for a fixed density and cutoff: counting sort of the atoms into at most
- * max(64, 2N) bins, then for each atom the (2m+1)^3 bins around it. Work arrays are kept per thread and
- * reused between calls up to a size limit; a call allocates only its result (and larger work arrays
- * for very large configurations). Safe to call from many threads at once.
+ * max(64, 2N) bins, then for each atom the (2m+1)^3 bins around it (bins of width ≥ r_c, so m = 1 unless
+ * the cell is narrower than r_c). Atoms are visited in bin order and the bins along the last axis are
+ * scanned as contiguous runs; the rows are gathered into atom order at the end. Work arrays are kept
+ * per thread and reused between calls up to 2^15 atoms and 2^18 entries (about 13 MB per thread at
+ * most); a call then allocates only its result. Safe to call from many threads at once.
  */
 final class CellListNeighbours {
 
@@ -334,16 +336,9 @@ final class CellListNeighbours {
         private int search(double cutoff) {
             double rc2 = cutoff * cutoff;
             double screen = (cutoff + margin) * (cutoff + margin);
-            double[] a = lat;
             int n0 = nb[0];
             int n1 = nb[1];
             int n2 = nb[2];
-            int m0 = reach[0];
-            int m1 = reach[1];
-            int m2 = reach[2];
-            boolean p0 = periodic[0];
-            boolean p1 = periodic[1];
-            boolean p2 = periodic[2];
             int p = 0;
             for (int c0i = 0; c0i < n0; c0i++) {
                 for (int c1i = 0; c1i < n1; c1i++) {
