@@ -25,7 +25,13 @@ import org.sift.model.Values;
 /**
  * One round-trip test over every registered writable format: each configuration of the test data
  * that the format can hold is written, read back and compared, checking exactly what the format's
- * {@link Capabilities} declare; every label it cannot hold must be named in the writer's warnings.
+ * {@link Capabilities} and per-label rules ({@link StructureFormat#holdsInfo}, {@code holdsArray},
+ * {@code holdsCell}, {@code holdsPbc}) declare; every label it cannot hold must be named in the
+ * writer's warnings, and no label it writes back may be. Two expectations follow the physics rather
+ * than the bare flags: a format of six Voigt components ({@link Capabilities#symmetricStressOnly()})
+ * is compared with the symmetric part of stress and virial and must warn about an antisymmetric
+ * part; and a configuration carrying a stress and a virial that disagree (the synthetic one) loses
+ * one of them in a format that stores only the other, which must be warned about.
  * The test data are every file under {@code data/} that some registered format reads, plus the
  * synthetic configurations of {@link TestConfigurations}. Also: the registry detects each test file
  * by name and, for a copy without extension, by sniffing alone.
