@@ -77,6 +77,18 @@ final class SelectCommand implements Callable<Integer> {
     @Option(names = "--complement", description = "Write the configurations not selected here.")
     Path complement;
 
+    @Option(names = "--train", description = "Write the training part of a group-preserving split of the subset here.")
+    Path train;
+
+    @Option(names = "--validation", description = "Write the validation part of the split here.")
+    Path validation;
+
+    @Option(names = "--train-fraction", defaultValue = "0.5", description = "Share of the split's training part (default ${DEFAULT-VALUE}).")
+    double trainFraction;
+
+    @Option(names = "--split-seed", defaultValue = "0", description = "Seed of the split (default ${DEFAULT-VALUE}).")
+    long splitSeed;
+
     @Option(names = "--manifest", description = "Write a JSON manifest (sources with SHA-256, options, order, D(n), REP(n)).")
     Path manifest;
 
@@ -128,7 +140,7 @@ final class SelectCommand implements Callable<Integer> {
         int[] bans = merge(ban, banFile);
         int[] warm = merge(null, warmFile);
         SelectOptions opts = new SelectOptions(m, size, seed, start, pins, bans, warm, threshold, repTarget, epsilon, true);
-        ExportSubset.Options exp = new ExportSubset.Options(output, complement, null, null, 0.5, 0, null, indices, null,
+        ExportSubset.Options exp = new ExportSubset.Options(output, complement, train, validation, trainFraction, splitSeed, null, indices, null,
                 manifest, to, new WriteOptions(typeMap), force);
         for (Path p : new Path[] {output, complement, manifest, indices}) {
             org.sift.workflow.SafeFiles.checkWritable(p, force); // refuse before the long computation
