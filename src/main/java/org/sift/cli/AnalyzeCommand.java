@@ -73,8 +73,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     private final FormatRegistry registry;
     private final Supplier<SimilarityProvider> providers;
 
+    @picocli.CommandLine.Mixin
+    SoapOptions soapOptions = new SoapOptions();
+
+    /** The injected provider (tests), else the SOAP provider with this command's options. */
+    private SimilarityProvider provider() {
+        return providers != null ? providers.get()
+                : org.sift.workflow.SimilarityProviders.defaultProvider(soapOptions.soap(), soapOptions.kernel());
+    }
+
     AnalyzeCommand() {
-        this(FormatRegistry.standard(), SelectCommand::defaultProvider);
+        this(FormatRegistry.standard(), null);
     }
 
     AnalyzeCommand(FormatRegistry registry, Supplier<SimilarityProvider> providers) {
@@ -90,7 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), !quiet);
         Dataset d = new LoadDataset(registry).load(files, ReadOptions.withTypeMap(typeMap), progress);
         AnalyzeDataset.Options o = new AnalyzeDataset.Options(groupBy, groupX, groupY, sizes, repeats, seed, epsilon, start, maxPairs);
-        AnalyzeDataset.Report r = new AnalyzeDataset().run(d, providers.get(), o, progress);
+        AnalyzeDataset.Report r = new AnalyzeDataset().run(d, provider(), o, progress);
         progress.finish();
         List<Path> written = AnalysisFiles.write(r, d, out, force);
         var w = spec.commandLine().getOut();

@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.sift.descriptor.SoapParameters;
 import org.sift.io.FormatRegistry;
 import org.sift.io.ReadOptions;
 import org.sift.io.WriteOptions;
 import org.sift.model.Dataset;
-import org.sift.similarity.KernelOptions;
 import org.sift.workflow.ExportSubset;
 import org.sift.workflow.LoadDataset;
 import org.sift.workflow.SelectOptions;
@@ -100,8 +98,17 @@ final class SelectCommand implements Callable<Integer> {
     private final FormatRegistry registry;
     private final Supplier<SimilarityProvider> providers;
 
+    @picocli.CommandLine.Mixin
+    SoapOptions soapOptions = new SoapOptions();
+
+    /** The injected provider (tests), else the SOAP provider with this command's options. */
+    private SimilarityProvider provider() {
+        return providers != null ? providers.get()
+                : org.sift.workflow.SimilarityProviders.defaultProvider(soapOptions.soap(), soapOptions.kernel());
+    }
+
     SelectCommand() {
-        this(FormatRegistry.standard(), SelectCommand::defaultProvider);
+        this(FormatRegistry.standard(), null);
     }
 
     SelectCommand(FormatRegistry registry, Supplier<SimilarityProvider> providers) {
@@ -109,10 +116,6 @@ final class SelectCommand implements Callable<Integer> {
         this.providers = providers;
     }
 
-    /** The one place where the CLI makes its similarity provider (see SimilarityProviders). */
-    static SimilarityProvider defaultProvider() {
-        return SimilarityProviders.defaultProvider(SoapParameters.STUDY, KernelOptions.DEFAULT);
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -132,7 +135,7 @@ final class SelectCommand implements Callable<Integer> {
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), !quiet);
         Dataset d = new LoadDataset(registry).load(files, ReadOptions.withTypeMap(typeMap), progress);
-        SimilarityProvider provider = providers.get();
+        SimilarityProvider provider = provider();
         Selection s = new SelectSubset().run(d, provider, opts, progress);
         progress.finish();
         ExportSubset.Result r = new ExportSubset(registry).run(d, files, s, provider.parameters(), exp);

@@ -54,26 +54,8 @@ final class SimilarityCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing output file.")
     boolean force;
 
-    @Option(names = "--rc", description = "Cutoff radius r_c, Å (default ${DEFAULT-VALUE}).")
-    double rc = SoapParameters.STUDY.cutoff();
-
-    @Option(names = "--width", description = "Cutoff transition width w, Å (default ${DEFAULT-VALUE}).")
-    double width = SoapParameters.STUDY.transitionWidth();
-
-    @Option(names = "--sigma", description = "Gaussian width sigma, Å (default ${DEFAULT-VALUE}).")
-    double sigma = SoapParameters.STUDY.sigma();
-
-    @Option(names = "--lmax", description = "Largest angular momentum (default ${DEFAULT-VALUE}).")
-    int lmax = SoapParameters.STUDY.lMax();
-
-    @Option(names = "--center-weight", description = "Weight of the central atom's Gaussian (default ${DEFAULT-VALUE}).")
-    double centerWeight = SoapParameters.STUDY.centerWeight();
-
-    @Option(names = "--zeta", description = "Exponent on the local kernel (default ${DEFAULT-VALUE}).")
-    int zeta = 1;
-
-    @Option(names = "--separate-species", description = "k = 0 between environments of different central species.")
-    boolean separate;
+    @picocli.CommandLine.Mixin
+    SoapOptions soapOptions = new SoapOptions();
 
     @Option(names = "--format", description = "Input format id (default: detected).")
     String format;
@@ -89,8 +71,8 @@ final class SimilarityCommand implements Callable<Integer> {
         if (matrix != null && !force && Files.exists(matrix)) {
             throw new FileAlreadyExistsException(matrix.toString());
         }
-        SoapParameters soap = new SoapParameters(rc, width, sigma, lmax, centerWeight, SoapParameters.STUDY.radialAccuracy());
-        KernelOptions kopt = new KernelOptions(zeta, true, separate);
+        SoapParameters soap = soapOptions.soap();
+        KernelOptions kopt = soapOptions.kernel();
         FormatRegistry registry = FormatRegistry.standard();
         StructureFormat fmt = format == null ? registry.detect(file) : registry.byId(format)
                 .orElseThrow(() -> new IllegalArgumentException("unknown format " + format));

@@ -17,7 +17,7 @@ final class BruteForceNeighbours {
             throw new IllegalArgumentException("cutoff must be > 0");
         }
         int n = positions.length / 3;
-        int[] reach = imageReach(cell, cutoff);
+        int[] reach = imageReach(positions, cell, cutoff);
         double[] a = cell.vectors();
         double rc2 = cutoff * cutoff;
         int[] offsets = new int[n + 1];
@@ -62,13 +62,15 @@ final class BruteForceNeighbours {
 
     /**
      * Number of images needed along each periodic axis so that every point within {@code cutoff}
-     * of any atom in the cell is reached: ceil(r_c / h_k) + 1 with h_k the distance between the
-     * lattice planes spanned by the other two vectors (atoms may lie outside the cell, hence +1).
+     * of any atom is reached: ceil(r_c / h_k + span_k) + 1, with h_k the distance between the lattice
+     * planes spanned by the other two vectors and span_k = max f_k - min f_k the spread of the atoms'
+     * fractional coordinates along k (atoms may lie anywhere, also far outside the cell; the +1 is
+     * slack against rounding).
      */
-    static int[] imageReach(Cell cell, double cutoff) {
+    static int[] imageReach(double[] positions, Cell cell, double cutoff) {
         int[] reach = new int[3];
         double[] a = cell.vectors();
-        double vol = Math.abs(cell.volume());
+        double vol = cell.volume();
         for (int k = 0; k < 3; k++) {
             if (!cell.pbc()[k]) {
                 continue;
@@ -78,11 +80,23 @@ final class BruteForceNeighbours {
             }
             int l = (k + 1) % 3;
             int m = (k + 2) % 3;
+            // b = (a_l x a_m) / V is the reciprocal vector of axis k: f_k = r . b, h_k = 1 / |b|
             double cx = a[3 * l + 1] * a[3 * m + 2] - a[3 * l + 2] * a[3 * m + 1];
             double cy = a[3 * l + 2] * a[3 * m] - a[3 * l] * a[3 * m + 2];
             double cz = a[3 * l] * a[3 * m + 1] - a[3 * l + 1] * a[3 * m];
-            double h = vol / Math.sqrt(cx * cx + cy * cy + cz * cz);
-            reach[k] = (int) Math.ceil(cutoff / h) + 1;
+            double h = Math.abs(vol) / Math.sqrt(cx * cx + cy * cy + cz * cz);
+            double lo = 0;
+            double hi = 0;
+            for (int i = 0; i < positions.length / 3; i++) {
+                double f = (positions[3 * i] * cx + positions[3 * i + 1] * cy + positions[3 * i + 2] * cz) / vol;
+                lo = i == 0 ? f : Math.min(lo, f);
+                hi = i == 0 ? f : Math.max(hi, f);
+            }
+            double span = hi - lo;
+            if (!Double.isFinite(span)) {
+                throw new IllegalArgumentException("positions are not finite");
+            }
+            reach[k] = (int) Math.ceil(cutoff / h + span) + 1;
         }
         return reach;
     }

@@ -11,6 +11,10 @@ import org.sift.model.Configuration;
  * neighbour's atom index {@code index[p]}, the vector {@code vectors[3p..3p+2] = r_j + shift - r_i} (Å) and
  * its length {@code distances[p]}. The atom itself at zero shift is not a neighbour.
  * Periodicity follows {@code cell.pbc()} per axis; non-periodic axes have no images.
+ *
+ * <p>Rows from {@link #build} are sorted by neighbour index j, then by vector (x, then y, then z).
+ * Vectors are computed from the positions as given (atoms may lie outside the cell), so the same
+ * list results whether or not a trajectory was wrapped back into the cell, up to rounding.
  */
 public record NeighbourList(int[] offsets, int[] index, double[] vectors, double[] distances) {
 
@@ -28,13 +32,16 @@ public record NeighbourList(int[] offsets, int[] index, double[] vectors, double
     }
 
     /**
-     * Builds the list.
+     * Builds the list with a cell list in O(N) time (see {@link CellListNeighbours}); safe to call
+     * from many threads at once.
      *
      * @param positions Cartesian positions, Å, length 3N
      * @param cell      lattice rows and periodic flags
      * @param cutoff    r_c, Å, > 0
+     * @throws IllegalArgumentException if the positions are not 3N finite numbers, the cutoff is not
+     *                                  positive, or an axis is periodic in a cell of zero volume
      */
     public static NeighbourList build(double[] positions, Cell cell, double cutoff) {
-        return BruteForceNeighbours.build(positions, cell, cutoff);
+        return CellListNeighbours.build(positions, cell, cutoff);
     }
 }

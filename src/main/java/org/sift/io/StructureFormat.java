@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.sift.concurrent.ProgressMonitor;
+import org.sift.model.Cell;
 import org.sift.model.Configuration;
+import org.sift.model.Property;
 
 /**
  * One file format, declared: its id, extensions, what it holds, whether it reads and writes, and a
@@ -34,6 +36,43 @@ public interface StructureFormat {
     boolean canWrite();
 
     Capabilities capabilities();
+
+    /**
+     * True if the writer writes these lattice vectors so that reading gives them back (the
+     * periodic flags are {@link Capabilities#pbcPerAxis()}'s business). Default:
+     * {@link Capabilities#cell()}. A format that stores only the vectors of periodic axes (MTP)
+     * says so here; a cell it does not hold is named ({@code 'cell'}) in the writer's warnings.
+     */
+    default boolean holdsCell(Cell cell) {
+        return capabilities().cell();
+    }
+
+    /**
+     * True if the writer writes these periodic flags so that reading gives them back. Default:
+     * {@link Capabilities#pbcPerAxis()}, or flags that are all equal (all periodic or none).
+     */
+    default boolean holdsPbc(boolean[] pbc) {
+        return capabilities().pbcPerAxis() || (pbc[0] == pbc[1] && pbc[1] == pbc[2]);
+    }
+
+    /**
+     * True if the writer writes this per-configuration property so that reading gives it back
+     * (same name, same number of values, numbers equal, text equal). Everything else in
+     * {@code info} is named in the writer's warnings (see {@link LabelWarnings#check(StructureFormat, List)}).
+     * Default: {@link Capabilities#info()} for every property. A format that keeps only some keys
+     * (POSCAR: {@code comment}) or some kinds of values (DeePMD: numbers) says so here.
+     */
+    default boolean holdsInfo(Property p) {
+        return capabilities().info();
+    }
+
+    /**
+     * True if the writer writes this per-atom property so that reading gives it back as a per-atom
+     * property with the same values. Default: {@link Capabilities#perAtomArrays()}.
+     */
+    default boolean holdsArray(Property p) {
+        return capabilities().perAtomArrays();
+    }
 
     /**
      * True if {@code head} (the first bytes of the decompressed file, up to 4 KiB) looks like this

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.sift.concurrent.CancelledException;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.descriptor.LocalDescriptors;
@@ -32,17 +32,17 @@ import org.sift.model.Configuration;
  *
  * <p><b>Compression (zeta = 1).</b> When N &ge; {@value #COMPRESS_MIN_CONFIGURATIONS}, the unit mean
  * vectors u_A are rotated to their principal subspace: the D x D second-moment matrix of up to
- * {@value #COMPRESS_SAMPLE} evenly spaced rows is diagonalised (EJML), eigenvectors are kept (largest first)
- * until the discarded eigenvalues sum to at most 1e-12 x rows, and every row is projected,
- * y_A = U^T u_A, with its exact residual r_A = 1 - |y_A|^2. If every r_A &le; 1e-11, the stored rows
- * are y_A / |y_A|, for which |K_stored(A, B) - K(A, B)| &le; sqrt(r_A r_B) + (r_A + r_B) / 2 &le; 2e-11
+ * {@value #COMPRESS_SAMPLE} evenly spaced rows is diagonalised (EJML SVD of the symmetric matrix), eigenvectors are kept (largest first)
+ * until the discarded eigenvalues sum to at most 1e-11 x rows, and every row is projected,
+ * y_A = U^T u_A, with its exact residual r_A = 1 - |y_A|^2. If every r_A &le; 4e-10, the stored rows
+ * are y_A / |y_A|, for which |K_stored(A, B) - K(A, B)| &le; sqrt(r_A r_B) + (r_A + r_B) / 2 &le; 8e-10
  * (reported by {@link StructureFeatures#compressionError()}); otherwise nothing is compressed.
  */
 public final class SimilarityEngine {
 
     public static final int COMPRESS_MIN_CONFIGURATIONS = 4000;
     public static final int COMPRESS_SAMPLE = 6000;
-    static final double RESIDUAL_LIMIT = 1e-11;
+    static final double RESIDUAL_LIMIT = 4e-10;
 
     private final SoapParameters soap;
     private final KernelOptions kernel;
@@ -168,20 +168,22 @@ public final class SimilarityEngine {
         CommonOps_DDRM.multTransA(sample, sample, cov);
         sample = null;
         monitor.checkCancelled();
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(dim, true, true);
-        if (!eig.decompose(cov)) {
+        // symmetric PSD: singular vectors = eigenvectors, singular values = eigenvalues. (EJML's symmetric
+        // QR eigen-solver fails to converge on these matrices: many eigenvalues near round-off.)
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(dim, dim, false, true, true);
+        if (!svd.decompose(cov)) {
             return null;
         }
+        double[] ev = svd.getSingularValues().clone();
+        DMatrixRMaj vt = svd.getV(null, true); // rows: eigenvectors
         Integer[] order = new Integer[dim];
-        double[] ev = new double[dim];
         for (int k = 0; k < dim; k++) {
             order[k] = k;
-            ev[k] = eig.getEigenvalue(k).real;
         }
         Arrays.sort(order, (a, b) -> Double.compare(ev[b], ev[a]));
         double tail = 0;
         int keep = dim;
-        while (keep > 1 && tail + Math.max(0, ev[order[keep - 1]]) <= 1e-12 * rows) {
+        while (keep > 1 && tail + Math.max(0, ev[order[keep - 1]]) <= 1e-11 * rows) {
             tail += Math.max(0, ev[order[keep - 1]]);
             keep--;
         }
@@ -191,7 +193,7 @@ public final class SimilarityEngine {
         final int kk = keep;
         double[] basis = new double[keep * dim]; // row k = eigenvector k
         for (int k = 0; k < keep; k++) {
-            System.arraycopy(eig.getEigenVector(order[k]).data, 0, basis, k * dim, dim);
+            System.arraycopy(vt.data, order[k] * dim, basis, k * dim, dim);
         }
         double[] out = new double[n * keep];
         double[] resid = new double[n];

@@ -172,17 +172,48 @@ public final class StructureFeatures implements StructureSimilarity {
         monitor.begin("similarity matrix", n);
         double[][] m = new double[n][n];
         AtomicInteger next = new AtomicInteger();
-        // upper triangle by rows, mirrored: each (i, j >= i) computed once
-        IntStream.range(0, Math.max(1, Runtime.getRuntime().availableProcessors())).parallel().forEach(t -> {
-            int i;
-            while ((i = next.getAndIncrement()) < n) {
-                monitor.checkCancelled();
-                for (int j = i; j < n; j++) {
-                    m[i][j] = kernel(i, j);
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        if (locals == null) {
+            // zeta = 1: tiles of 4 rows share each streamed row j (4 dot products per load of j)
+            int tiles = (n + 3) / 4;
+            IntStream.range(0, workers).parallel().forEach(t -> {
+                int tile;
+                while ((tile = next.getAndIncrement()) < tiles) {
+                    monitor.checkCancelled();
+                    int i0 = 4 * tile;
+                    int rows = Math.min(4, n - i0);
+                    for (int j = i0; j < n; j++) {
+                        if (rows == 4) {
+                            dot4(unit, i0 * dim, j * dim, dim, m, i0, j);
+                        } else {
+                            for (int r = 0; r < rows; r++) {
+                                m[i0 + r][j] = dot(unit, (i0 + r) * dim, unit, j * dim, dim);
+                            }
+                        }
+                    }
+                    monitor.worked(rows);
                 }
-                monitor.worked(1);
+            });
+            if (!options.normalise()) {
+                for (int i = 0; i < n; i++) {
+                    for (int j = i; j < n; j++) {
+                        m[i][j] *= norms[i] * norms[j];
+                    }
+                }
             }
-        });
+        } else {
+            // upper triangle by rows: each (i, j >= i) computed once
+            IntStream.range(0, workers).parallel().forEach(t -> {
+                int i;
+                while ((i = next.getAndIncrement()) < n) {
+                    monitor.checkCancelled();
+                    for (int j = i; j < n; j++) {
+                        m[i][j] = kernel(i, j);
+                    }
+                    monitor.worked(1);
+                }
+            });
+        }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
                 m[i][j] = m[j][i];
@@ -221,6 +252,36 @@ public final class StructureFeatures implements StructureSimilarity {
             }
         }
         return sum / ((double) a.atoms() * b.atoms());
+    }
+
+    /** m[i0 + r][j] = x_{i0+r} . x_j for r = 0..3 (rows of length len at offsets oi + r len and oj). */
+    private static void dot4(double[] x, int oi, int oj, int len, double[][] m, int i0, int j) {
+        double a0 = 0, a1 = 0, b0 = 0, b1 = 0, c0 = 0, c1 = 0, d0 = 0, d1 = 0;
+        int o1 = oi + len, o2 = oi + 2 * len, o3 = oi + 3 * len;
+        int k = 0;
+        for (; k + 1 < len; k += 2) {
+            double y0 = x[oj + k];
+            double y1 = x[oj + k + 1];
+            a0 += x[oi + k] * y0;
+            a1 += x[oi + k + 1] * y1;
+            b0 += x[o1 + k] * y0;
+            b1 += x[o1 + k + 1] * y1;
+            c0 += x[o2 + k] * y0;
+            c1 += x[o2 + k + 1] * y1;
+            d0 += x[o3 + k] * y0;
+            d1 += x[o3 + k + 1] * y1;
+        }
+        if (k < len) {
+            double y0 = x[oj + k];
+            a0 += x[oi + k] * y0;
+            b0 += x[o1 + k] * y0;
+            c0 += x[o2 + k] * y0;
+            d0 += x[o3 + k] * y0;
+        }
+        m[i0][j] = a0 + a1;
+        m[i0 + 1][j] = b0 + b1;
+        m[i0 + 2][j] = c0 + c1;
+        m[i0 + 3][j] = d0 + d1;
     }
 
     /** Dot product with four independent accumulators (lets the CPU pipeline the multiply-adds). */

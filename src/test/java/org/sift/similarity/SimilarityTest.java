@@ -170,8 +170,8 @@ class SimilarityTest {
             f.kernelRow(i, row);
             for (int j = 0; j < n; j++) {
                 assertThat(m[i][j]).isEqualTo(m[j][i]);
-                assertThat(row[j]).isCloseTo(m[i][j], Offset.offset(1e-15));
-                assertThat(f.kernel(j, i)).isCloseTo(m[i][j], Offset.offset(1e-15));
+                assertThat(row[j]).isCloseTo(m[i][j], Offset.offset(1e-14));
+                assertThat(f.kernel(j, i)).isCloseTo(m[i][j], Offset.offset(1e-14));
                 assertThat(m[i][j]).isBetween(0.0, 1.0 + 1e-12);
                 a.set(i, j, m[i][j]);
             }

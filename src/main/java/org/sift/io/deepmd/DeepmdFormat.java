@@ -12,6 +12,7 @@ import org.sift.io.ReadOptions;
 import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.model.Configuration;
+import org.sift.model.Property;
 
 /**
  * DeePMD-kit training data, a folder format: raw text ({@link #raw()}, id {@code deepmd-raw}) or
@@ -80,6 +81,26 @@ public final class DeepmdFormat implements StructureFormat {
     @Override
     public Capabilities capabilities() {
         return CAPS;
+    }
+
+    /**
+     * Numeric properties whose name can be a file name (not a reserved one such as {@code energy})
+     * and is not one the reader takes as per-atom ({@code aparam}, {@code spin}, {@code force_mag},
+     * {@code atom*}). Strings and booleans are not written; the writer names them.
+     */
+    @Override
+    public boolean holdsInfo(Property p) {
+        return DeepmdWriter.holds(p, false, npy);
+    }
+
+    /**
+     * Numeric per-atom properties with a valid file name; in raw files (which keep no shape) only
+     * those named {@code aparam}, {@code spin}, {@code force_mag} or {@code atom*}, which the reader
+     * takes as per-atom: others are written but read back per configuration, and the writer says so.
+     */
+    @Override
+    public boolean holdsArray(Property p) {
+        return DeepmdWriter.holds(p, true, npy);
     }
 
     @Override

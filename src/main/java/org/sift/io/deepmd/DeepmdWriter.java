@@ -143,20 +143,19 @@ final class DeepmdWriter {
             keys.addAll((perAtom ? c.arrays() : c.info()).keySet());
         }
         for (String key : keys) {
-            String why = null;
             Property p0 = (perAtom ? g.get(0).arrays() : g.get(0).info()).get(key);
+            String why = p0 == null ? "missing in some configurations" : notWritten(p0);
             boolean ints = p0 != null && p0.values() instanceof Values.Ints;
-            if (DeepmdSystems.RESERVED.contains(key) || !key.matches("[A-Za-z0-9_\\-]+")) {
-                why = "its name cannot be a DeePMD file name";
-            } else {
+            if (why == null) {
                 for (Configuration c : g) {
                     Property p = (perAtom ? c.arrays() : c.info()).get(key);
                     if (p == null) {
                         why = "missing in some configurations";
                         break;
                     }
-                    if (!(p.values() instanceof Values.Reals || p.values() instanceof Values.Ints)) {
-                        why = "not numeric";
+                    String w = notWritten(p);
+                    if (w != null) {
+                        why = w;
                         break;
                     }
                     if (!Arrays.equals(p.shape(), p0.shape())) {
@@ -170,9 +169,10 @@ final class DeepmdWriter {
                 warnings.add("label '" + key + "' of " + sys + " not written (" + why + ")");
                 continue;
             }
-            if (perAtom && !npy && !DeepmdSystems.perAtomName(key)) {
-                warnings.add("per-atom label '" + key + "' of " + sys + " written to " + key
-                        + ".raw reads back as a per-configuration label (raw files keep no per-atom shape)");
+            String changed = readsBackChanged(p0, perAtom, npy);
+            if (changed != null) {
+                warnings.add("label '" + key + "' of " + sys + " written to " + key + (npy ? ".npy" : ".raw")
+                        + " " + changed);
             }
             int size = p0.values().size();
             int[] shape;
@@ -183,6 +183,40 @@ final class DeepmdWriter {
             }
             block.extra(key, shape, ints, c -> (perAtom ? c.arrays() : c.info()).get(key));
         }
+    }
+
+    /** Why a property is never written (a name that cannot be a DeePMD file, or values that are not numbers), or null. */
+    static String notWritten(Property p) {
+        if (DeepmdSystems.RESERVED.contains(p.name()) || !p.name().matches("[A-Za-z0-9_\\-]+")) {
+            return "its name cannot be a DeePMD file name";
+        }
+        if (!(p.values() instanceof Values.Reals || p.values() instanceof Values.Ints)) {
+            return "not numeric";
+        }
+        return null;
+    }
+
+    /**
+     * How a written property reads back as a different kind, or null if it reads back as written:
+     * raw files keep no per-atom shape, so a per-atom property reads back per configuration unless
+     * its name is one the reader takes as per-atom ({@link DeepmdSystems#perAtomName}); and a
+     * per-configuration property with such a name may read back per atom.
+     */
+    static String readsBackChanged(Property p, boolean perAtom, boolean npy) {
+        boolean atomName = DeepmdSystems.perAtomName(p.name());
+        if (perAtom && !npy && !atomName) {
+            return "reads back as a per-configuration label (raw files keep no per-atom shape; only aparam, spin,"
+                    + " force_mag and atom* files are read per atom)";
+        }
+        if (!perAtom && atomName) {
+            return "may read back as a per-atom label (its name marks a per-atom file)";
+        }
+        return null;
+    }
+
+    /** True if the property is written and reads back as the same kind of label with the same values. */
+    static boolean holds(Property p, boolean perAtom, boolean npy) {
+        return notWritten(p) == null && readsBackChanged(p, perAtom, npy) == null;
     }
 
     /** The per-frame files of one system (or set), filled row by row. */

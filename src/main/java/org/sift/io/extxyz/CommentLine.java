@@ -26,9 +26,12 @@ import org.sift.model.Values;
  */
 final class CommentLine {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
+    /** The JSON reader, built on first use (most files have no {@code _JSON} values; this keeps Jackson's classes unloaded). */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build();
+    }
 
     private CommentLine() {
     }
@@ -268,7 +271,7 @@ final class CommentLine {
         }
         if (plain) {
             try {
-                return Double.parseDouble(t);
+                return fastDouble(t);
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -287,6 +290,22 @@ final class CommentLine {
         return null;
     }
 
+    /**
+     * {@code Double.parseDouble} of a token made only of digits, signs, '.', 'e' and 'E', correctly
+     * rounded (the same double), several times faster: Jackson's bundled FastDoubleParser
+     * (Eisel-Lemire with a correct fallback).
+     *
+     * @throws NumberFormatException if it is not a number
+     */
+    static double fastDouble(String t) {
+        return com.fasterxml.jackson.core.io.NumberInput.parseDouble(t, true);
+    }
+
+    /** As {@link #fastDouble(String)}, for the characters {@code c[off, off + len)}. */
+    static double fastDouble(char[] c, int off, int len) {
+        return com.fasterxml.jackson.core.io.NumberInput.parseDouble(c, off, len, true);
+    }
+
     /** {@code T}, {@code F}, {@code True}, {@code False}; {@code null} otherwise. */
     static Boolean parseBool(String t) {
         switch (t) {
@@ -303,7 +322,7 @@ final class CommentLine {
     static Property fromJson(String key, String json) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.MAPPER.readTree(json);
         } catch (Exception e) {
             return null;
         }

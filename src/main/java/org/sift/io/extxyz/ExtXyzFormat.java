@@ -10,6 +10,7 @@ import org.sift.io.ReadOptions;
 import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.model.Configuration;
+import org.sift.model.Property;
 
 /**
  * Extended XYZ in ASE's dialect (and plain XYZ): many frames per file, each an atom count, a
@@ -60,6 +61,22 @@ public final class ExtXyzFormat implements StructureFormat {
      * XYZ: the first non-blank line is a non-negative integer alone, followed by a comment line and
      * (when the atom count is positive and the line is in the head) an atom line of 4 or more fields.
      */
+    /** Every info key except {@code Lattice}, {@code Properties}, {@code pbc}, {@code energy}, {@code stress}, {@code virial}. */
+    @Override
+    public boolean holdsInfo(Property p) {
+        return ExtXyzWriter.infoProblem(p) == null;
+    }
+
+    /**
+     * Every per-atom array except those named like the model's own columns ({@code species},
+     * {@code pos}, {@code Z}, {@code forces}, ...), with names that cannot be a column name, of
+     * strings that are empty or hold whitespace, or without columns.
+     */
+    @Override
+    public boolean holdsArray(Property p) {
+        return ExtXyzWriter.arrayProblem(p) == null;
+    }
+
     @Override
     public boolean sniff(Path path, byte[] head) {
         String text = new String(head, StandardCharsets.UTF_8);

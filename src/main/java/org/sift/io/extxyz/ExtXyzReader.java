@@ -38,6 +38,8 @@ final class ExtXyzReader {
     private final BufferedReader in;
     private long lineNo;
     private final Map<String, String> speciesCache = new HashMap<>();
+    private final Map<String, String> shortStrings = new HashMap<>();
+    private char[] buf = new char[256];
 
     private ExtXyzReader(Path path, BufferedReader in) {
         this.path = path;
@@ -171,14 +173,20 @@ final class ExtXyzReader {
                 default -> new String[len];
             };
         }
-        String[] tokens = new String[fields];
+        int[] start = new int[fields];
+        int[] end = new int[fields];
         for (int a = 0; a < n; a++) {
             String line = next();
             if (line == null) {
                 throw error(lineNo + 1, "truncated frame " + frame + ": the count on line " + countLineNo + " declares "
                         + n + " atoms, but the file ends after " + a + " atom lines");
             }
-            int got = split(line, tokens);
+            int len = line.length();
+            if (buf.length < len) {
+                buf = new char[Math.max(len, 2 * buf.length)];
+            }
+            line.getChars(0, len, buf, 0);
+            int got = split(buf, len, start, end);
             if (got < fields) {
                 throw error(lineNo, "atom line " + (a + 1) + " of frame " + frame + " has " + got + " fields, expected "
                         + fields + " (Properties=" + propertiesText + ")"
@@ -187,38 +195,32 @@ final class ExtXyzReader {
             for (int c = 0; c < columns.size(); c++) {
                 Column col = columns.get(c);
                 for (int k = 0; k < col.cols; k++) {
-                    String t = tokens[col.first + k];
-                    int field = col.first + k + 1;
+                    int f = col.first + k;
                     int idx = a * col.cols + k;
                     switch (col.type) {
-                        case 'R' -> {
-                            Double d = CommentLine.parseReal(t);
-                            if (d == null) {
-                                throw error(lineNo, "column " + field + " (" + col.describe() + "): '" + abbreviate(t)
-                                        + "' is not a real number");
-                            }
-                            ((double[]) store[c])[idx] = d;
-                        }
+                        case 'R' -> ((double[]) store[c])[idx] = real(buf, start[f], end[f], col, f + 1);
                         case 'I' -> {
+                            String t = line.substring(start[f], end[f]);
                             try {
                                 if (!CommentLine.isInteger(t)) {
                                     throw new NumberFormatException();
                                 }
                                 ((long[]) store[c])[idx] = Long.parseLong(t);
                             } catch (NumberFormatException e) {
-                                throw error(lineNo, "column " + field + " (" + col.describe() + "): '" + abbreviate(t)
+                                throw error(lineNo, "column " + (f + 1) + " (" + col.describe() + "): '" + abbreviate(t)
                                         + "' is not an integer");
                             }
                         }
                         case 'L' -> {
+                            String t = line.substring(start[f], end[f]);
                             Boolean b = CommentLine.parseBool(t);
                             if (b == null) {
-                                throw error(lineNo, "column " + field + " (" + col.describe() + "): '" + abbreviate(t)
+                                throw error(lineNo, "column " + (f + 1) + " (" + col.describe() + "): '" + abbreviate(t)
                                         + "' is not a logical (T, F, True, False)");
                             }
                             ((boolean[]) store[c])[idx] = b;
                         }
-                        default -> ((String[]) store[c])[idx] = t;
+                        default -> ((String[]) store[c])[idx] = text(line, start[f], end[f]);
                     }
                 }
             }
@@ -420,28 +422,71 @@ final class ExtXyzReader {
         return (b[0] ? "T" : "F") + " " + (b[1] ? "T" : "F") + " " + (b[2] ? "T" : "F");
     }
 
-    /** Splits on whitespace into {@code out}; returns the number of fields (may exceed out.length). */
-    private static int split(String line, String[] out) {
+    /**
+     * Splits {@code c[0, len)} on whitespace: field i is {@code c[start[i], end[i])}. Returns the
+     * number of fields (may exceed the arrays' length; only the first fields are recorded).
+     */
+    private static int split(char[] c, int len, int[] start, int[] end) {
         int count = 0;
         int i = 0;
-        int len = line.length();
         while (i < len) {
-            while (i < len && Character.isWhitespace(line.charAt(i))) {
+            while (i < len && isSpace(c[i])) {
                 i++;
             }
             if (i >= len) {
                 break;
             }
-            int start = i;
-            while (i < len && !Character.isWhitespace(line.charAt(i))) {
+            int s = i;
+            while (i < len && !isSpace(c[i])) {
                 i++;
             }
-            if (count < out.length) {
-                out[count] = line.substring(start, i);
+            if (count < start.length) {
+                start[count] = s;
+                end[count] = i;
             }
             count++;
         }
         return count;
+    }
+
+    private static boolean isSpace(char ch) {
+        return ch == ' ' || ch == '\t' || (ch > ' ' ? ch >= 0x80 && Character.isWhitespace(ch) : Character.isWhitespace(ch));
+    }
+
+    /**
+     * The real number in {@code c[s, e)}: plain decimal tokens are parsed in place (no String, no
+     * boxing; the same double as {@code Double.parseDouble}); anything else (nan, inf, errors) goes
+     * through {@link CommentLine#parseReal}.
+     */
+    private double real(char[] c, int s, int e, Column col, int field) throws FormatException {
+        boolean plain = e > s;
+        for (int i = s; i < e && plain; i++) {
+            char ch = c[i];
+            plain = (ch >= '0' && ch <= '9') || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E';
+        }
+        if (plain) {
+            try {
+                return CommentLine.fastDouble(c, s, e - s);
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        String t = new String(c, s, e - s);
+        Double d = CommentLine.parseReal(t);
+        if (d == null) {
+            throw error(lineNo, "column " + field + " (" + col.describe() + "): '" + abbreviate(t) + "' is not a real number");
+        }
+        return d;
+    }
+
+    /** The text of a string field; repeated short values (species) share one String. */
+    private String text(String line, int s, int e) {
+        if (e - s <= 3) {
+            String key = line.substring(s, e);
+            String known = shortStrings.putIfAbsent(key, key);
+            return known != null ? known : key;
+        }
+        return line.substring(s, e);
     }
 
     static String abbreviate(String s) {

@@ -53,6 +53,37 @@ final class ExtXyzWriter {
         return warnings;
     }
 
+    /** Why an info property is not written, or null if it is (and reads back unchanged). */
+    static String infoProblem(Property p) {
+        return RESERVED_INFO.contains(p.name()) ? "the key is reserved for the model's own " + p.name() : null;
+    }
+
+    /** Why a per-atom property is not written, or null if it is (and reads back unchanged). */
+    static String arrayProblem(Property p) {
+        if (RESERVED_ARRAYS.contains(p.name())) {
+            return "the column name is reserved";
+        }
+        if (!validColumnName(p.name())) {
+            return "a column name may not hold whitespace, quotes, brackets, '=', ',', ':' or '\\'";
+        }
+        if (p.values() instanceof Values.Strings s && !validTokens(s.values())) {
+            return "per-atom strings must be non-empty and free of whitespace";
+        }
+        if (columns(p) < 1) {
+            return "the array has no columns";
+        }
+        return null;
+    }
+
+    /** Columns per atom: the product of the shape after its first (atom) dimension. */
+    private static int columns(Property p) {
+        int cols = 1;
+        for (int d = 1; d < p.shape().length; d++) {
+            cols *= p.shape()[d];
+        }
+        return cols;
+    }
+
     private void skip(String label, String reason) {
         skipped.merge(label, 1, Integer::sum);
         reasons.putIfAbsent(label, reason);
@@ -80,29 +111,12 @@ final class ExtXyzWriter {
         }
         for (Property p : c.arrays().values()) {
             String name = p.name();
-            if (RESERVED_ARRAYS.contains(name)) {
-                skip(name, "the column name is reserved");
+            String problem = arrayProblem(p);
+            if (problem != null) {
+                skip(name, problem);
                 continue;
             }
-            if (!validColumnName(name)) {
-                skip(name, "a column name may not hold whitespace, quotes, brackets, '=', ',', ':' or '\\'");
-                continue;
-            }
-            if (p.values() instanceof Values.Strings s && !validTokens(s.values())) {
-                skip(name, "per-atom strings must be non-empty and free of whitespace");
-                continue;
-            }
-            int cols = p.values().size() / Math.max(1, n);
-            if (n == 0) {
-                cols = 1;
-                for (int d = 1; d < p.shape().length; d++) {
-                    cols *= p.shape()[d];
-                }
-            }
-            if (cols < 1) {
-                skip(name, "the array has no columns");
-                continue;
-            }
+            int cols = columns(p);
             char type = p.values() instanceof Values.Reals ? 'R'
                     : p.values() instanceof Values.Ints ? 'I'
                     : p.values() instanceof Values.Bools ? 'L' : 'S';
@@ -113,8 +127,9 @@ final class ExtXyzWriter {
         // info, then calculator results, then pbc (ASE's order)
         for (Property p : c.info().values()) {
             String key = p.name();
-            if (RESERVED_INFO.contains(key)) {
-                skip(key, "the key is reserved for the model's own " + key);
+            String problem = infoProblem(p);
+            if (problem != null) {
+                skip(key, problem);
                 continue;
             }
             line.append(' ').append(CommentLine.quote(key)).append('=')

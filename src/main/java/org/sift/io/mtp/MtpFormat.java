@@ -32,14 +32,17 @@ import org.sift.model.Values;
  * ({@code id type cartes_x cartes_y cartes_z fx fy fz}, or {@code direct_x ...} for fractional
  * coordinates; further columns become per-atom properties), {@code Energy} (eV),
  * {@code PlusStress: xx yy zz yz xz xy} (the virial, eV, stored as the symmetric 3x3
- * {@link Configuration#virial()}), and {@code Feature NAME VALUE} lines (kept as per-configuration
- * properties, written back). Atom types are integers from 0; the file names no elements, so the
+ * {@link Configuration#virial()}; the writer writes the symmetric part {@code (W + W^T) / 2} of
+ * the virial, or of {@code -stress * V}, and warns with its size when an antisymmetric part is
+ * lost), and {@code Feature NAME VALUE} lines (kept as per-configuration properties; written back
+ * when they read back unchanged, see {@link #holdsInfo}; others are named in the warnings). The
+ * writer writes no per-atom properties besides the forces. Atom types are integers from 0; the file names no elements, so the
  * reader takes {@link ReadOptions#typeMap()} (index = type) and the writer
  * {@link WriteOptions#typeMap()} or the species in alphabetical order.
  */
 public final class MtpFormat implements StructureFormat {
 
-    private static final Capabilities CAPS = new Capabilities(true, false, true, true, false, true, true, false);
+    private static final Capabilities CAPS = new Capabilities(true, false, true, true, false, true, true, false, true);
 
     /** The virial components of PlusStress in file order, as (row, column) of the 3x3 matrix. */
     private static final String[] STRESS_NAMES = {"xx", "yy", "zz", "yz", "xz", "xy"};
@@ -326,17 +329,40 @@ public final class MtpFormat implements StructureFormat {
 
     /** The value of a {@code Feature NAME VALUE...} line: a number, numbers, T/F, or text. */
     private static Property feature(LineReader r, String name) {
-        int k = r.fieldCount() - 2;
         String line = r.line();
         int at = line.indexOf(name, line.indexOf(r.field(0)) + r.field(0).length()) + name.length();
-        String text = line.substring(at).strip();
+        return featureValue(name, line.substring(at));
+    }
+
+    /**
+     * The value of a feature from its text (everything after the name): nothing is the empty
+     * string; integers are {@code Ints}, other numbers {@code Reals} (shape {@code []} for one
+     * value, {@code [k]} for k); a lone T or F is a boolean; anything else is the stripped text.
+     */
+    static Property featureValue(String name, String rawText) {
+        String text = rawText.strip();
+        List<String> tokens = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && text.charAt(i) <= ' ') {
+                i++;
+            }
+            int j = i;
+            while (j < n && text.charAt(j) > ' ') {
+                j++;
+            }
+            if (j > i) {
+                tokens.add(text.substring(i, j));
+            }
+            i = j;
+        }
+        int k = tokens.size();
         if (k == 0) {
             return Property.scalar(name, "");
         }
         boolean allInt = true;
         boolean allNum = true;
-        for (int i = 0; i < k; i++) {
-            String t = r.field(2 + i);
+        for (String t : tokens) {
             if (!LineReader.isNumber(t)) {
                 allNum = false;
                 break;
@@ -347,14 +373,14 @@ public final class MtpFormat implements StructureFormat {
         if (allNum && allInt) {
             long[] v = new long[k];
             for (int i = 0; i < k; i++) {
-                v[i] = Long.parseLong(r.field(2 + i));
+                v[i] = Long.parseLong(tokens.get(i));
             }
             return new Property(name, new Values.Ints(v), shape, null);
         }
         if (allNum) {
             double[] v = new double[k];
             for (int i = 0; i < k; i++) {
-                v[i] = Double.parseDouble(r.field(2 + i));
+                v[i] = Double.parseDouble(tokens.get(i));
             }
             return new Property(name, new Values.Reals(v), shape, null);
         }
@@ -362,6 +388,84 @@ public final class MtpFormat implements StructureFormat {
             return Property.scalar(name, text.equals("T"));
         }
         return Property.scalar(name, text);
+    }
+
+    /** Supercell vectors written: 3, 2 or 1 for periodic flags TTT, TTF, TFF; 0 without periodic axes; else 3. */
+    private static int vectorsWritten(Cell cell) {
+        boolean[] pbc = cell.pbc();
+        if (!cell.anyPeriodic()) {
+            return 0;
+        }
+        if (pbc[0] && pbc[1] && !pbc[2]) {
+            return 2;
+        }
+        if (pbc[0] && !pbc[1] && !pbc[2]) {
+            return 1;
+        }
+        return 3;
+    }
+
+    /** Periodic flags TTT, TTF, TFF and FFF read back; others are written as TTT. */
+    @Override
+    public boolean holdsPbc(boolean[] pbc) {
+        return (pbc[0] || !pbc[1]) && (pbc[1] || !pbc[2]);
+    }
+
+    /**
+     * MTP stores only the lattice vectors of periodic axes (1, 2 or 3 Supercell lines; the reader
+     * sets the others to zero), so a cell is held when the vectors of its non-periodic axes are
+     * zero. Periodic flags other than TTT, TTF, TFF, FFF are written as TTT (and warned about).
+     */
+    @Override
+    public boolean holdsCell(Cell cell) {
+        int k = vectorsWritten(cell);
+        for (int i = k; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                if (cell.get(i, j) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True if the property, written as a {@code Feature} line, reads back with the same number of
+     * values of the same kind (numbers equal, booleans equal, text equal): its name has no
+     * white space and its text no line break, and {@link #featureValue} of its text gives it back.
+     * Not held, for example: the text {@code "007"} (reads back as the integer 7), several strings
+     * (read back as one), several booleans, text with surrounding blanks.
+     */
+    @Override
+    public boolean holdsInfo(Property p) {
+        if (p.name().chars().anyMatch(ch -> ch <= ' ')) {
+            return false;
+        }
+        String text = p.asText();
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return false;
+        }
+        Property q = featureValue(p.name(), text);
+        Values a = p.values();
+        Values b = q.values();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        boolean numA = a instanceof Values.Reals || a instanceof Values.Ints;
+        boolean numB = b instanceof Values.Reals || b instanceof Values.Ints;
+        if (numA != numB || (!numA && a.getClass() != b.getClass())) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (numA ? Double.compare(real(a, i), real(b, i)) != 0 : !a.format(i).equals(b.format(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double real(Values v, int i) {
+        return v instanceof Values.Reals r ? r.values()[i] : ((Values.Ints) v).values()[i];
     }
 
     private static boolean isInteger(String t) {
@@ -389,8 +493,7 @@ public final class MtpFormat implements StructureFormat {
 
     @Override
     public List<String> write(Path path, List<Configuration> configurations, WriteOptions options) throws IOException {
-        Capabilities keepPbc = new Capabilities(true, true, true, true, false, true, true, false);
-        List<String> warnings = new ArrayList<>(LabelWarnings.check(id(), keepPbc, configurations));
+        List<String> warnings = new ArrayList<>(LabelWarnings.check(this, configurations));
         List<String> typeMap = options.typeMap();
         if (typeMap.isEmpty()) {
             TreeSet<String> all = new TreeSet<>();
@@ -403,31 +506,12 @@ public final class MtpFormat implements StructureFormat {
         for (int i = 0; i < typeMap.size(); i++) {
             typeOf.putIfAbsent(typeMap.get(i), i);
         }
-        int badPbc = 0;
-        int boxDropped = 0;
-        Map<String, Integer> badInfo = new LinkedHashMap<>();
         try (BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             StringBuilder sb = new StringBuilder(1 << 16);
             for (Configuration c : configurations) {
                 int n = c.size();
                 sb.append("BEGIN_CFG\n Size\n    ").append(n).append('\n');
-                boolean[] pbc = c.cell().pbc();
-                int vectors;
-                if (pbc[0] && pbc[1] && pbc[2]) {
-                    vectors = 3;
-                } else if (pbc[0] && pbc[1] && !pbc[2]) {
-                    vectors = 2;
-                } else if (pbc[0] && !pbc[1] && !pbc[2]) {
-                    vectors = 1;
-                } else if (c.cell().anyPeriodic()) {
-                    vectors = 3;
-                    badPbc++;
-                } else {
-                    vectors = 0;
-                    if (c.cell().hasLattice()) {
-                        boxDropped++;
-                    }
-                }
+                int vectors = vectorsWritten(c.cell()); // holdsCell and holdsPbc say what this loses
                 if (vectors > 0) {
                     sb.append(" Supercell\n");
                     for (int i = 0; i < vectors; i++) {
@@ -467,17 +551,16 @@ public final class MtpFormat implements StructureFormat {
                     sb.append(" PlusStress:  xx          yy          zz          yz          xz          xy\n");
                     sb.append("   ");
                     for (int[] ij : STRESS_INDEX) {
-                        pad(sb, num(v[3 * ij[0] + ij[1]]), 24);
+                        // the symmetric part (exact for a symmetric tensor); the warnings name an antisymmetric part
+                        pad(sb, num(0.5 * (v[3 * ij[0] + ij[1]] + v[3 * ij[1] + ij[0]])), 24);
                     }
                     sb.append('\n');
                 }
                 for (Property p : c.info().values()) {
-                    String text = p.asText();
-                    if (p.name().chars().anyMatch(ch -> ch <= ' ') || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-                        badInfo.merge(p.name(), 1, Integer::sum);
-                        continue;
+                    if (!holdsInfo(p)) {
+                        continue; // it would read back changed (e.g. "007" as 7); named in the warnings
                     }
-                    sb.append(" Feature   ").append(p.name()).append('\t').append(text).append('\n');
+                    sb.append(" Feature   ").append(p.name()).append('\t').append(p.asText()).append('\n');
                 }
                 sb.append("END_CFG\n\n");
                 if (sb.length() > (1 << 16) - 4096) {
@@ -487,16 +570,6 @@ public final class MtpFormat implements StructureFormat {
             }
             w.append(sb);
         }
-        if (badPbc > 0) {
-            warnings.add(id() + " cannot hold label 'pbc' (periodic axes other than the first one or two, present in "
-                    + badPbc + " configurations); written as fully periodic");
-        }
-        if (boxDropped > 0) {
-            warnings.add(id() + " cannot hold label 'cell' of a non-periodic configuration (present in " + boxDropped
-                    + " configurations); not written");
-        }
-        badInfo.forEach((k, cnt) -> warnings.add(id() + " cannot hold label '" + k + "' (name with spaces or value with "
-                + "line breaks, present in " + cnt + " configurations); not written"));
         return warnings;
     }
 

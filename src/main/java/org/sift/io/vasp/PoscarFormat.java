@@ -48,8 +48,9 @@ import org.sift.model.Values;
  * inverse cell. The atoms keep their order: consecutive runs of one species form one block, so a
  * configuration that is not grouped by species is written with repeated blocks ({@code Si Li Si}),
  * which VASP 5 accepts (the POTCAR must then list the same blocks). {@code comment} becomes
- * line 1 (else the formula), {@code selective_dynamics} and {@code velocities} are written back;
- * every other label is reported as dropped.
+ * line 1 (else the formula), {@code selective_dynamics} and {@code velocities} are written back
+ * (see {@link #holdsInfo} and {@link #holdsArray} for the exact conditions); every other label is
+ * reported as dropped.
  */
 public final class PoscarFormat implements StructureFormat {
 
@@ -92,6 +93,33 @@ public final class PoscarFormat implements StructureFormat {
     @Override
     public Capabilities capabilities() {
         return CAPS;
+    }
+
+    /**
+     * Only {@code comment}, when it is one string without line breaks or surrounding blanks (line 1
+     * is read back stripped). Another comment is named in the warnings and line 1 is the formula.
+     */
+    @Override
+    public boolean holdsInfo(Property p) {
+        if (!p.name().equals(COMMENT) || !(p.values() instanceof Values.Strings s) || s.size() != 1) {
+            return false;
+        }
+        String t = s.values()[0];
+        return t.indexOf('\n') < 0 && t.indexOf('\r') < 0 && t.equals(t.strip());
+    }
+
+    /** POSCAR cells are always periodic along all three axes. */
+    @Override
+    public boolean holdsPbc(boolean[] pbc) {
+        return pbc[0] && pbc[1] && pbc[2];
+    }
+
+    /** Only {@code selective_dynamics} (booleans, shape [N, 3]) and {@code velocities} (reals, shape [N, 3]). */
+    @Override
+    public boolean holdsArray(Property p) {
+        boolean n3 = p.shape().length == 2 && p.shape()[1] == 3;
+        return (p.name().equals(SELECTIVE_DYNAMICS) && n3 && p.values() instanceof Values.Bools)
+                || (p.name().equals(VELOCITIES) && n3 && p.values() instanceof Values.Reals);
     }
 
     /**
@@ -419,28 +447,13 @@ public final class PoscarFormat implements StructureFormat {
                     + (c.cell().hasLattice() ? "a cell of volume 0" : "no cell"));
         }
         Property sel = c.arrays().get(SELECTIVE_DYNAMICS);
-        boolean[] flags = sel != null && sel.values() instanceof Values.Bools b && sel.columns() == 3 && sel.shape().length == 2
-                ? b.values() : null;
+        boolean[] flags = sel != null && holdsArray(sel) ? ((Values.Bools) sel.values()).values() : null;
         Property vp = c.arrays().get(VELOCITIES);
-        double[] vel = vp != null && vp.values() instanceof Values.Reals r && vp.columns() == 3 && vp.shape().length == 2
-                ? r.values() : null;
+        double[] vel = vp != null && holdsArray(vp) ? ((Values.Reals) vp.values()).values() : null;
+        Property comment = c.info().get(COMMENT);
 
         // labels that POSCAR cannot hold: everything except those written below
-        Map<String, Property> otherInfo = new LinkedHashMap<>(c.info());
-        Property comment = otherInfo.remove(COMMENT);
-        Map<String, Property> otherArrays = new LinkedHashMap<>(c.arrays());
-        if (flags != null) {
-            otherArrays.remove(SELECTIVE_DYNAMICS);
-        }
-        if (vel != null) {
-            otherArrays.remove(VELOCITIES);
-        }
-        Configuration rest = new Configuration(c.species(), c.positions(), c.cell(), c.energy(), c.forces(), c.stress(),
-                c.virial(), otherInfo, otherArrays);
-        List<String> warnings = new ArrayList<>(LabelWarnings.check(id(), CAPS, List.of(rest)));
-        if (!c.cell().anyPeriodic()) {
-            warnings.add(id() + " cannot hold label 'pbc' (present in 1 configuration); written as periodic");
-        }
+        List<String> warnings = new ArrayList<>(LabelWarnings.check(this, List.of(c)));
 
         // species blocks: consecutive runs, order preserved
         List<String> blockSpecies = new ArrayList<>();
@@ -453,8 +466,8 @@ public final class PoscarFormat implements StructureFormat {
                 blockCounts.add(1);
             }
         }
-        String title = comment != null ? comment.asText() : c.formulaGroup();
-        title = title.replace('\r', ' ').replace('\n', ' ');
+        // a comment that would not read back unchanged is not written (the warnings name it)
+        String title = comment != null && holdsInfo(comment) ? comment.asText() : c.formulaGroup();
         try (BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             w.write(title);
             w.write('\n');
