@@ -91,17 +91,40 @@ final class AnalyzeCommand implements Callable<Integer> {
         this.providers = providers;
     }
 
+    @Option(names = "--figures", split = ",", defaultValue = "png,pdf",
+            description = "Figure formats to write (png, svg, pdf; 'none' for no figures; default ${DEFAULT-VALUE}).")
+    List<String> figureFormats;
+
+    @Option(names = "--figure-n", defaultValue = "400", description = "Subset size highlighted in the figures (default ${DEFAULT-VALUE}).")
+    int figureN;
+
+    @Option(names = "--dpi", defaultValue = "300", description = "Resolution of PNG figures (default ${DEFAULT-VALUE}).")
+    int dpi;
+
     @Override
     public Integer call() throws Exception {
         for (String n : AnalysisFiles.NAMES) {
             SafeFiles.checkWritable(out.resolve(n), force);
+        }
+        for (String stem : org.sift.figures.ReportFigures.STEMS) {
+            for (String e : figureFormats) {
+                if (!e.equalsIgnoreCase("none")) {
+                    SafeFiles.checkWritable(out.resolve(stem + "." + e.toLowerCase(java.util.Locale.ROOT).strip()), force);
+                }
+            }
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), !quiet);
         Dataset d = new LoadDataset(registry).load(files, ReadOptions.withTypeMap(typeMap), progress);
         AnalyzeDataset.Options o = new AnalyzeDataset.Options(groupBy, groupX, groupY, sizes, repeats, seed, epsilon, start, maxPairs);
         AnalyzeDataset.Report r = new AnalyzeDataset().run(d, provider(), o, progress);
         progress.finish();
-        List<Path> written = AnalysisFiles.write(r, d, out, force);
+        List<Path> written = new java.util.ArrayList<>(AnalysisFiles.write(r, d, out, force));
+        List<String> exts = figureFormats.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT).strip())
+                .filter(e -> !e.equals("none")).toList();
+        if (!exts.isEmpty()) {
+            written.addAll(org.sift.figures.ReportFigures.write(r, epsilon, figureN, out, exts,
+                    org.sift.figures.ChartStyle.SINGLE_COLUMN, dpi, force));
+        }
         var w = spec.commandLine().getOut();
         w.printf("analysed %d configurations in %d groups; diagram groups %s / %s%n", d.size(), r.groups().count(),
                 r.diagram().groupX(), r.diagram().groupY());

@@ -50,8 +50,8 @@ public final class Charts {
             renderer.setSeriesShapesFilled(s, true);
         }
         int h = data.groupCount();
-        java.awt.geom.Area ring = new java.awt.geom.Area(new Ellipse2D.Double(-4, -4, 8, 8));
-        ring.subtract(new java.awt.geom.Area(new Ellipse2D.Double(-2.6, -2.6, 5.2, 5.2)));
+        java.awt.geom.Area ring = new java.awt.geom.Area(new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        ring.subtract(new java.awt.geom.Area(new Ellipse2D.Double(-2.4, -2.4, 4.8, 4.8)));
         renderer.setSeriesShape(h, ring);
         renderer.setSeriesPaint(h, GroupPalette.HIGHLIGHT);
         renderer.setSeriesShapesFilled(h, true);
@@ -167,14 +167,14 @@ public final class Charts {
             d.add(b.n()[i], b.dMean()[i], b.dMean()[i] - b.dStd()[i], b.dMean()[i] + b.dStd()[i]);
             r.add(b.n()[i], b.repMean()[i], b.repMean()[i] - b.repStd()[i], b.repMean()[i] + b.repStd()[i]);
         }
-        DeviationRenderer dr = new DeviationRenderer(true, true);
+        DeviationRenderer dr = new DeviationRenderer(true, false);
         dr.setSeriesPaint(0, new Color(0x56B4E9));
         dr.setSeriesFillPaint(0, new Color(0x56B4E9));
         dr.setAlpha(0.25f);
         plot.setDataset(2, new YIntervalSeriesCollection() {{ addSeries(d); }});
         plot.setRenderer(2, dr);
         plot.mapDatasetToRangeAxis(2, 0);
-        DeviationRenderer rr = new DeviationRenderer(true, true);
+        DeviationRenderer rr = new DeviationRenderer(true, false);
         rr.setSeriesPaint(0, new Color(0xE69F00));
         rr.setSeriesFillPaint(0, new Color(0xE69F00));
         rr.setAlpha(0.25f);
@@ -190,7 +190,7 @@ public final class Charts {
         ValueMarker m = new ValueMarker(n, Color.DARK_GRAY, new BasicStroke(1.2f));
         m.setLabel("n = " + n);
         m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        m.setLabelFont(plot.getDomainAxis().getTickLabelFont());
         m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
         plot.addDomainMarker(m);
@@ -234,6 +234,15 @@ public final class Charts {
         }
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(tick);
+        }
+        for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND,
+                org.jfree.chart.ui.Layer.BACKGROUND}) {
+            java.util.Collection<?> markers = new java.util.ArrayList<>();
+            if (plot.getDomainMarkers(layer) != null) ((java.util.Collection<Object>) markers).addAll(plot.getDomainMarkers(layer));
+            if (plot.getRangeMarkers(layer) != null) ((java.util.Collection<Object>) markers).addAll(plot.getRangeMarkers(layer));
+            for (Object m : markers) {
+                ((org.jfree.chart.plot.Marker) m).setLabelFont(tick);
+            }
         }
     }
 }

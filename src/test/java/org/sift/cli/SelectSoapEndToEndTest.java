@@ -58,4 +58,28 @@ class SelectSoapEndToEndTest {
         assertThat(s.get(0).energy()).isNotNull();
         assertThat(s.get(0).info()).containsKeys("config_type", "md_step");
     }
+
+    @Test
+    void analyzeWritesTablesAndTheStudysFiguresInEveryFormat() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path dir2 = dir.resolve("analysis");
+        int code = SiftCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
+                "analyze", lisi().toString(), "--out", dir2.toString(), "--sizes", "10,20", "--random-repeats", "2",
+                "--figures", "png,svg,pdf", "--figure-n", "20", "--dpi", "100", "--quiet");
+        assertThat(code).as(err.toString()).isZero();
+        for (String stem : org.sift.figures.ReportFigures.STEMS) {
+            byte[] png = java.nio.file.Files.readAllBytes(dir2.resolve(stem + ".png"));
+            assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+            assertThat(java.nio.file.Files.readString(dir2.resolve(stem + ".svg"))).contains("<svg");
+            assertThat(new String(java.nio.file.Files.readAllBytes(dir2.resolve(stem + ".pdf")), 0, 5,
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        }
+        // the diagram's axes name the extreme groups of the Li-Si sample (lowest and highest Li fraction)
+        assertThat(java.nio.file.Files.readString(dir2.resolve("diagram.svg"))).contains("Li13Si64").contains("Li15Si4");
+        // figures are not overwritten without --force
+        int again = SiftCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
+                "analyze", lisi().toString(), "--out", dir2.toString(), "--figures", "png", "--quiet");
+        assertThat(again).isEqualTo(SiftCli.BAD_INPUT);
+    }
 }
