@@ -272,7 +272,10 @@ public final class AnalysisTabs {
     /**
      * Parses {@code key=value,key=value}: {@code tab} (diagram, redundancy, sampling,
      * configurations), {@code n} (subset size), {@code select} ({@code auto}: box-mark the middle of
-     * the diagram), {@code random} (true: compare with random subsets).
+     * the diagram, or {@code x0:y0:x1:y1}: a box in data coordinates), {@code random} (true: compare
+     * with random subsets), {@code log} (true: log n axis), {@code ready} (a file written
+     * once the state is applied and the analysis, including the random comparison, is idle, so
+     * that a script knows when to take the screenshot).
      */
     static Map<String, String> parseDemoState(String spec) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -306,6 +309,7 @@ public final class AnalysisTabs {
     private void applyDemoState(Map<String, String> m, TabPane tabs) {
         if (m.containsKey("n")) sampling.nProperty().set(Integer.parseInt(m.get("n")));
         if ("true".equalsIgnoreCase(m.get("random"))) analysis.compareRandomProperty().set(true);
+        if ("true".equalsIgnoreCase(m.get("log"))) sampling.logScaleProperty().set(true);
         String tab = m.getOrDefault("tab", "diagram").toLowerCase(Locale.ROOT);
         tabs.getSelectionModel().select(switch (tab) {
             case "redundancy" -> redundancyTab;
@@ -324,6 +328,31 @@ public final class AnalysisTabs {
             double hx = (bx[1] - bx[0]) * 0.12;
             double hy = (by[1] - by[0]) * 0.12;
             diagram.selectBox(cx - hx, cy - hy, cx + hx, cy + hy, false);
+        } else if (m.containsKey("select")) {
+            String[] v = m.get("select").split(":");
+            if (v.length != 4) throw new IllegalArgumentException("demo state: select=auto or select=x0:y0:x1:y1");
+            diagram.selectBox(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                    Double.parseDouble(v[3]), false);
+        }
+        if (m.containsKey("ready")) {
+            Path ready = Path.of(m.get("ready"));
+            Runnable[] check = new Runnable[1];
+            check[0] = () -> {
+                javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+                pause.setOnFinished(e -> {
+                    if (main.taskRunner().isRunning() || !analysis.upToDateProperty().get()) {
+                        check[0].run();
+                        return;
+                    }
+                    try {
+                        java.nio.file.Files.writeString(ready, "ready\n");
+                    } catch (IOException ex) {
+                        Dialogs.showError(stage, "Sift", "Cannot write " + ready, ex.getMessage());
+                    }
+                });
+                pause.play();
+            };
+            check[0].run();
         }
     }
 

@@ -99,7 +99,7 @@ public final class DiagramView extends BorderPane {
         setRight(sidePanel());
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         ToggleButton pan = tool("Pan", "toolPan", Tool.PAN, "Drag to pan, wheel to zoom");
         ToggleButton boxTool = tool("Box", "toolBox", Tool.BOX, "Drag a box to mark configurations (or Shift-drag with any tool)");
         ToggleButton lassoTool = tool("Lasso", "toolLasso", Tool.LASSO, "Draw around configurations to mark them (or Alt/Ctrl-drag)");
@@ -111,17 +111,23 @@ public final class DiagramView extends BorderPane {
         reset.setId("resetZoom");
         reset.setTooltip(new Tooltip("Show all configurations"));
         reset.setOnAction(e -> resetZoom());
-        Label hint = new Label("Wheel: zoom · Click: mark · Double-click: inspect · Shift-drag: box · Alt/Ctrl-drag: lasso");
+        Label hint = new Label("Wheel: zoom · drag: pan · click: mark (Ctrl-click: add) · double-click: inspect · "
+                + "Shift-drag: box · Alt/Ctrl-drag: lasso · right-click: menu");
         hint.getStyleClass().add("hint");
         Label subset = new Label();
         subset.setId("highlightedLabel");
-        subset.textProperty().bind(vm.highlightedCountProperty().asString("FPS subset (red rings): %,d"));
+        subset.textProperty().bind(vm.highlightedCountProperty().asString("FPS subset of n = %,d (red rings)"));
+        hint.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, pan, boxTool, lassoTool, reset, hint, gap, subset);
+        for (javafx.scene.control.Control c : List.of(pan, boxTool, lassoTool, reset, subset)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(6, pan, boxTool, lassoTool, reset, gap, subset);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 4, 8));
-        return bar;
+        VBox top = new VBox(3, bar, hint);
+        top.setPadding(new Insets(6, 8, 2, 8));
+        return top;
     }
 
     private ToggleButton tool(String text, String id, Tool t, String tip) {
@@ -145,10 +151,10 @@ public final class DiagramView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DiagramViewModel.PointRow, Integer> idx = new TableColumn<>("#");
         idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().index()));
-        idx.setPrefWidth(55);
+        idx.setPrefWidth(50);
         TableColumn<DiagramViewModel.PointRow, String> group = new TableColumn<>("Group");
         group.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().group()));
-        TableColumn<DiagramViewModel.PointRow, Double> energy = new TableColumn<>("Energy (eV)");
+        TableColumn<DiagramViewModel.PointRow, Double> energy = new TableColumn<>("E (eV)");
         energy.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().energy()));
         energy.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -159,7 +165,9 @@ public final class DiagramView extends BorderPane {
         });
         TableColumn<DiagramViewModel.PointRow, String> status = new TableColumn<>("");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setPrefWidth(55);
+        status.setPrefWidth(50);
+        group.setPrefWidth(80);
+        energy.setPrefWidth(80);
         table.getColumns().add(idx);
         table.getColumns().add(group);
         table.getColumns().add(energy);

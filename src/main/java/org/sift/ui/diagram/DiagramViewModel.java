@@ -90,11 +90,11 @@ public final class DiagramViewModel {
             XYPlot plot = c.getXYPlot();
             XYLineAndShapeRenderer mr = new XYLineAndShapeRenderer(false, true);
             mr.setDefaultCreateEntities(false);
-            mr.setSeriesShape(0, new Rectangle2D.Double(-4.5, -4.5, 9, 9));
+            mr.setSeriesShape(0, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
             mr.setSeriesShapesFilled(0, false);
             mr.setUseOutlinePaint(true);
             mr.setSeriesOutlinePaint(0, Color.BLACK);
-            mr.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
+            mr.setSeriesOutlineStroke(0, new BasicStroke(1.1f));
             mr.setSeriesVisibleInLegend(0, false);
             plot.setDataset(1, marks);
             plot.setRenderer(1, mr);

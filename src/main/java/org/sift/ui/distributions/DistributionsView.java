@@ -33,7 +33,7 @@ public final class DistributionsView extends BorderPane {
         table.setPlaceholder(new Label("No analysis yet"));
         table.getColumns().add(column("Group", DistributionRow::group, null));
         table.getColumns().add(column("Configs", DistributionRow::members, null));
-        table.getColumns().add(column("Pairs", r -> r.pairs() + (r.sampled() ? " (sampled)" : ""), null));
+        table.getColumns().add(column("Pairs", r -> String.format(Locale.ROOT, "%,d", r.pairs()) + (r.sampled() ? " (sampled)" : ""), null));
         table.getColumns().add(column("Median K", DistributionRow::median, "%.4f"));
         table.getColumns().add(column("Pairs with K > " + DistributionsViewModel.NEAR_DUPLICATE_K + " (%)",
                 DistributionRow::above99, "%.1f"));

@@ -132,7 +132,11 @@ public final class SamplingView extends BorderPane {
         Label constraints = new Label();
         constraints.setId("samplingConstraints");
         constraints.textProperty().bind(vm.constraintsTextProperty());
-        HBox randomRow = new HBox(8, compare, repeats, new Label("repeats"), spacer(), constraints);
+        CheckBox log = new CheckBox("Log n axis");
+        log.setId("logScale");
+        log.selectedProperty().bindBidirectional(vm.logScaleProperty());
+        log.setTooltip(new Tooltip("Show the subset size on a logarithmic axis"));
+        HBox randomRow = new HBox(8, compare, repeats, new Label("repeats"), log, spacer(), constraints);
         randomRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox top = new VBox(6, nRow, curveRow, randomRow);
@@ -143,7 +147,7 @@ public final class SamplingView extends BorderPane {
 
         table.setId("compositionTable");
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // fixed widths: columns come and go
         table.setPlaceholder(new Label("No analysis yet"));
         TableColumn<CompositionRow, String> group = new TableColumn<>("Group");
         group.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue().group()));
@@ -163,13 +167,13 @@ public final class SamplingView extends BorderPane {
                 }
             }
         });
-        group.setPrefWidth(120);
+        group.setPrefWidth(95);
         table.getColumns().add(group);
-        table.getColumns().add(column("Count", r -> (double) r.count(), "%.0f"));
-        table.getColumns().add(column("%", CompositionRow::percent, "%.1f"));
-        table.getColumns().add(column("% of dataset", CompositionRow::wholePercent, "%.1f"));
-        randomCount = column("Random count", CompositionRow::randomCount, "%.1f");
-        randomPercent = column("Random %", CompositionRow::randomPercent, "%.1f");
+        table.getColumns().add(column("Count", r -> (double) r.count(), "%.0f", "Configurations of the group in the FPS subset of size n"));
+        table.getColumns().add(column("%", CompositionRow::percent, "%.1f", "Share of the group in the FPS subset"));
+        table.getColumns().add(column("All %", CompositionRow::wholePercent, "%.1f", "Share of the group in the whole dataset"));
+        randomCount = column("Rnd", CompositionRow::randomCount, "%.1f", "Mean count in the random subsets of size n");
+        randomPercent = column("Rnd %", CompositionRow::randomPercent, "%.1f", "Mean share in the random subsets of size n");
         table.getColumns().add(randomCount);
         table.getColumns().add(randomPercent);
         table.setTooltip(new Tooltip("Composition of the FPS subset of size n; random columns: mean over the random subsets"));
@@ -178,7 +182,7 @@ public final class SamplingView extends BorderPane {
 
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.57);
         setTop(top);
         setCenter(split);
         sync();
@@ -222,8 +226,13 @@ public final class SamplingView extends BorderPane {
         }
     }
 
-    private static TableColumn<CompositionRow, Double> column(String name, Function<CompositionRow, Double> f, String format) {
-        TableColumn<CompositionRow, Double> c = new TableColumn<>(name);
+    private static TableColumn<CompositionRow, Double> column(String name, Function<CompositionRow, Double> f, String format,
+                                                            String tip) {
+        TableColumn<CompositionRow, Double> c = new TableColumn<>();
+        Label header = new Label(name);
+        header.setTooltip(new Tooltip(tip));
+        c.setGraphic(header);
+        c.setPrefWidth(name.length() > 3 ? 62 : 52);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override

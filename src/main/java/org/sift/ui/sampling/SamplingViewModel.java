@@ -45,6 +45,7 @@ public final class SamplingViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper constraintsText = new ReadOnlyStringWrapper(this, "constraintsText", "");
     private final DoubleProperty repTarget = new SimpleDoubleProperty(this, "repTarget", DEFAULT_REP_TARGET);
+    private final javafx.beans.property.BooleanProperty logScale = new javafx.beans.property.SimpleBooleanProperty(this, "logScale", false);
     private final ObservableList<CompositionRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<JFreeChart> coverageChart = new ReadOnlyObjectWrapper<>(this, "coverageChart");
     private final ReadOnlyObjectWrapper<int[]> subset = new ReadOnlyObjectWrapper<>(this, "subset", new int[0]);
@@ -57,6 +58,7 @@ public final class SamplingViewModel {
         analysis.resultProperty().addListener((o, a, r) -> onResult(r));
         analysis.randomProperty().addListener((o, a, b) -> rebuildChart());
         analysis.compareRandomProperty().addListener((o, a, b) -> rebuildChart());
+        logScale.addListener((o, a, b) -> rebuildChart());
         analysis.datasetProperty().addListener((o, a, b) -> edits.clear());
         analysis.constraintsProperty().addListener((o, a, c) -> constraintsText.set(describe(c)));
         n.addListener((o, a, b) -> {
@@ -122,6 +124,17 @@ public final class SamplingViewModel {
         }
         RandomComparison cmp = randomShown();
         JFreeChart c = Charts.coverage(r.fps().farthest(), r.fps().rep(), r.epsilon(), cmp == null ? null : cmp.band());
+        if (logScale.get()) {
+            org.jfree.chart.axis.LogAxis log = new org.jfree.chart.axis.LogAxis("subset size n (log scale)");
+            log.setSmallestValue(1);
+            log.setBase(10);
+            log.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1), false, true); // one tick per decade
+            log.setMinorTickCount(9);
+            log.setMinorTickMarksVisible(true);
+            c.getXYPlot().setDomainAxis(log);
+            Charts.applyFonts(c, 12);
+        }
         if (r.maxSubsetSize() > 0) {
             Charts.setCurrentN(c, clamp(n.get()));
         }
@@ -248,6 +261,8 @@ public final class SamplingViewModel {
     public ReadOnlyStringProperty constraintsTextProperty() { return constraintsText.getReadOnlyProperty(); }
     /** REP target of {@link #smallestNForTarget()}, percent. */
     public DoubleProperty repTargetProperty() { return repTarget; }
+    /** Subset size axis of the coverage chart on a log scale. */
+    public javafx.beans.property.BooleanProperty logScaleProperty() { return logScale; }
     /** Composition of the FPS subset of size n, one row per group in the fixed group order. */
     public ObservableList<CompositionRow> rows() { return rows; }
     /** D(n) and REP(n) against n with the marker at n (and random bands when compared). */

@@ -144,7 +144,7 @@ class AnalysisTabsFxTest {
         assertThat(tabs.samplingView().table().getItems()).extracting(CompositionRow::count)
                 .containsExactly(expected[0], expected[1], expected[2]);
         assertThat(tabs.diagram().highlightedCountProperty().get()).isEqualTo(n);
-        assertThat(text(robot, "#highlightedLabel")).endsWith(": " + n);
+        assertThat(text(robot, "#highlightedLabel")).isEqualTo("FPS subset of n = " + n + " (red rings)");
         assertThat(n0).isBetween(1, 60);
 
         // typing n = 40 moves the slider
