@@ -95,6 +95,8 @@ public final class AnalysisTabs {
                 "Distribution of pairwise similarity within each group");
         samplingTab = tab("Sampling", "samplingTab", samplingView,
                 "Subset size n, coverage curves D(n) and REP(n), composition of the subset");
+        diagramView.setActive(diagramTab.isSelected());
+        diagramTab.selectedProperty().addListener((o, a, on) -> diagramView.setActive(on));
     }
 
     private static Tab tab(String name, String id, javafx.scene.Node content, String tip) {

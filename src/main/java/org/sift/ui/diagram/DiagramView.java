@@ -69,6 +69,7 @@ public final class DiagramView extends BorderPane {
     private final List<Double> path = new ArrayList<>();
     private double pressX;
     private double pressY;
+    private boolean active = true;
 
     public DiagramView(DiagramViewModel vm, IntConsumer inspector) {
         this.vm = vm;
@@ -97,6 +98,21 @@ public final class DiagramView extends BorderPane {
         setTop(toolbar());
         setCenter(chartPane);
         setRight(sidePanel());
+        vm.chartProperty().addListener((o, a, c) -> {
+            if (a != null) a.setNotify(true);
+            if (c != null) c.setNotify(active);
+        });
+    }
+
+    /**
+     * Whether the view is on screen. While hidden, the chart does not redraw on every change (the
+     * slider of the Sampling tab moves the highlight many times a second); it redraws once when
+     * shown again.
+     */
+    public void setActive(boolean on) {
+        active = on;
+        JFreeChart c = vm.chartProperty().get();
+        if (c != null && c.isNotify() != on) c.setNotify(on);
     }
 
     private VBox toolbar() {
