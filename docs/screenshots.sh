@@ -1,19 +1,48 @@
 #!/usr/bin/env bash
-# Builds the jar and takes a screenshot of the main window under Xvfb: docs/img/main-window.png.
+# Builds the jar and takes screenshots of the workbench under Xvfb:
+#   docs/img/main-window.png     the window after start (the bundled sample)
+#   docs/img/diagram.png         the similarity diagram with configurations marked (box in the middle)
+#   docs/img/sampling-n400.png   the Sampling tab with the slider at n = 400, random comparison, log n axis
+#   docs/img/redundancy.png      the pair-similarity distributions per group
 # Needs xvfb-run, xauth, libgtk-3-0 and ImageMagick's `import` (see the toolchain notes).
-# Arguments, if any, are passed to the application (files to open).
+# Arguments, if any, are passed to the application (files to open; default: the synthetic sample).
+# The analysis views use the hidden option --demo-state (see AnalysisTabs.parseDemoState), which
+# writes a marker file once the analysis is done, so the shot waits for the real computation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -o -q package -DskipTests
 mkdir -p docs/img
-OUT=docs/img/main-window.png
 PREFS="org/sift/screenshots"   # keep the user's recent-files list untouched
-xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
-  setsid java -Dsift.prefs.node='"$PREFS"' -jar target/sift.jar "$@" >/tmp/sift-screenshot.log 2>&1 &
-  PID=$!
-  sleep 10
-  import -window root '"$OUT"'
-  kill -- -"$PID" 2>/dev/null || kill "$PID" 2>/dev/null || true
-  wait "$PID" 2>/dev/null || true
-' bash "$@"
-echo "wrote $OUT"
+FILES=("$@")
+if [ ${#FILES[@]} -eq 0 ]; then FILES=(sample-data/synthetic-lisi.extxyz.gz); fi
+
+# shot OUT WAIT_SECONDS [--demo-state SPEC]: runs the app, waits for the marker (or the delay), takes the picture
+shot() {
+  local out=$1 wait=$2; shift 2
+  local marker
+  marker=$(mktemp -u /tmp/sift-ready.XXXXXX)
+  local demo=()
+  if [ $# -gt 0 ]; then demo=(--demo-state "$1,ready=$marker"); fi
+  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    out=$1 wait=$2 marker=$3; shift 3
+    setsid java -Xmx3g -Dsift.prefs.node='"$PREFS"' -jar target/sift.jar "$@" >/tmp/sift-screenshot.log 2>&1 &
+    PID=$!
+    if [[ " $* " == *" --demo-state "* ]]; then
+      for _ in $(seq 1 "$wait"); do [ -e "$marker" ] && break; sleep 1; done
+      [ -e "$marker" ] || echo "warning: the analysis did not finish within $wait s" >&2
+      sleep 1
+    else
+      sleep "$wait"
+    fi
+    import -window root "$out"
+    kill -- -"$PID" 2>/dev/null || kill "$PID" 2>/dev/null || true
+    wait "$PID" 2>/dev/null || true
+    rm -f "$marker"
+  ' bash "$out" "$wait" "$marker" "${FILES[@]}" "${demo[@]}"
+  echo "wrote $out"
+}
+
+shot docs/img/main-window.png 10
+shot docs/img/diagram.png 600 "tab=diagram,n=400,select=0.185:0.74:0.23:0.80"
+shot docs/img/sampling-n400.png 600 "tab=sampling,n=400,random=true,log=true"
+shot docs/img/redundancy.png 600 "tab=redundancy"

@@ -56,6 +56,7 @@ public final class Charts {
         renderer.setSeriesPaint(h, GroupPalette.HIGHLIGHT);
         renderer.setSeriesShapesFilled(h, true);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD); // the subset on top
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);

@@ -61,16 +61,24 @@ public final class MainView {
     private final ConfigurationTableView configurationTable;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final Timeline memoryTimer;
+    private final AnalysisTabs analysis;
     private Stage lastInspector;
     private Alert lastError;
 
+    /** The main window with the SOAP similarity of {@link org.sift.workflow.SimilarityProviders}. */
     public MainView(Stage stage, MainViewModel vm) {
+        this(stage, vm, org.sift.ui.analysis.Pipeline.ProviderFactory.standard());
+    }
+
+    /** The main window computing similarities with the given provider factory (tests inject fakes). */
+    public MainView(Stage stage, MainViewModel vm, org.sift.ui.analysis.Pipeline.ProviderFactory similarity) {
         this.stage = stage;
         this.vm = vm;
         root.setId("mainWindow");
         DatasetView datasetView = new DatasetView(vm.datasetViewModel());
         configurationTable = new ConfigurationTableView(vm.datasetViewModel());
         configurationTable.setOnOpen(this::inspect);
+        analysis = new AnalysisTabs(stage, vm, similarity, this::inspect);
         root.setTop(menuBar());
         Tab configs = new Tab("Configurations", configurationTable);
         configs.setId("configurationsTab");
@@ -78,6 +86,7 @@ public final class MainView {
         configs.setTooltip(new Tooltip("All configurations of the dataset"));
         tabs.setId("analysisTabs");
         tabs.getTabs().add(configs);
+        tabs.getTabs().addAll(analysis.tabs());
         SplitPane split = new SplitPane(datasetView, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.27);
@@ -137,7 +146,9 @@ public final class MainView {
             stage.close();
             Platform.exit();
         });
-        Menu file = new Menu("_File", null, open, folder, recentMenu, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, folder, recentMenu, new SeparatorMenuItem());
+        file.getItems().addAll(analysis.fileMenuItems(tabs));
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         MenuItem inspect = item("_Inspect Configuration", "inspectItem", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         inspect.setOnAction(e -> {
@@ -153,6 +164,9 @@ public final class MainView {
         cancel.setOnAction(e -> vm.cancelTask());
         cancel.disableProperty().bind(vm.taskRunner().runningProperty().not());
         Menu edit = new Menu("_Edit", null, inspect, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), cancel);
+        List<MenuItem> undoRedo = analysis.editMenuItems();
+        edit.getItems().addAll(0, undoRedo);
+        edit.getItems().add(undoRedo.size(), new SeparatorMenuItem());
 
         MenuItem about = item("_About Sift", "aboutItem", new KeyCodeCombination(KeyCode.F1));
         about.setOnAction(e -> showAbout());
@@ -310,5 +324,6 @@ public final class MainView {
     public TabPane tabs() { return tabs; }
     public ConfigurationTableView configurationTable() { return configurationTable; }
     public Stage lastInspector() { return lastInspector; }
+    public AnalysisTabs analysisTabs() { return analysis; }
     public Alert lastError() { return lastError; }
 }

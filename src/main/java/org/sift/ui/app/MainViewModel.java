@@ -183,6 +183,9 @@ public final class MainViewModel {
     }
 
     public FxTaskRunner taskRunner() { return runner; }
+    public FormatRegistry registry() { return registry; }
+    /** The files the current dataset was read from, in order. */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<Path>> openedFilesProperty() { return openedFiles; }
     public DatasetViewModel datasetViewModel() { return datasetViewModel; }
     public ObservableList<Path> recentFiles() { return recentFiles; }
     /** The SOAP and kernel settings; phase-2 computations recompute when this changes. */

@@ -27,8 +27,32 @@ public class SiftApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
-        List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        List<String> args = new java.util.ArrayList<>(getParameters() == null ? List.of() : getParameters().getRaw());
+        String demo = takeOption(args, "--demo-state");
+        if (demo != null) {
+            view.analysisTabs().applyDemoStateWhenReady(demo, view.tabs());
+        }
         vm.open(MainViewModel.startupFiles(args, Path.of("")));
+    }
+
+    /**
+     * Removes {@code name VALUE} (or {@code name=VALUE}) from the arguments and returns the value,
+     * or null. {@code --demo-state tab=sampling,n=400,select=auto} (hidden, for screenshots) sets the
+     * views once the first analysis is in.
+     */
+    static String takeOption(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals(name) && i + 1 < args.size()) {
+                args.remove(i);
+                return args.remove(i);
+            }
+            if (a.startsWith(name + "=")) {
+                args.remove(i);
+                return a.substring(name.length() + 1);
+            }
+        }
+        return null;
     }
 
     MainView view() {

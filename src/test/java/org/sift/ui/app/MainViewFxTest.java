@@ -91,7 +91,7 @@ class MainViewFxTest {
                 new FakeFormat("deepmd-npy", "DeePMD folder", List.of("raw"), true, true),
                 new FakeFormat("poscar", "VASP POSCAR", List.of("poscar", "vasp"), true, false)));
         vm = new MainViewModel(loader, declared, new RecentFiles(prefs), new FxTaskRunner());
-        view = new MainView(stage, vm);
+        view = new MainView(stage, vm, new org.sift.ui.analysis.FakeProviders());
         stage.show();
     }
 
@@ -104,6 +104,10 @@ class MainViewFxTest {
     private void openAndWait(FxRobot robot, List<Path> files, FxTaskRunner.Outcome expected) throws Exception {
         robot.interact(() -> assertThat(vm.open(files)).isTrue());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.taskRunner().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        // a successful load starts the analysis pipeline; wait for it as well
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.taskRunner().isRunning()
+                && view.analysisTabs().analysis().upToDateProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.taskRunner().outcomeProperty().get()).isEqualTo(expected);
     }
@@ -127,7 +131,7 @@ class MainViewFxTest {
         assertThat(groupLabels(robot)).containsExactly("Li1Si64", "Li15Si4", "Li54Si1");
         assertThat(groupTable(robot).getItems()).extracting(GroupRow::count).containsExactly(2, 3, 1);
         assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText()).isEqualTo("6 configurations, 261 atoms");
-        assertThat(statusText(view)).isEqualTo("Opening six.fake: done");
+        assertThat(statusText(view)).isEqualTo("Analysing six.fake: done"); // the analysis follows the load
         assertThat(stage.getTitle()).isEqualTo("Sift — six.fake");
         assertThat(robot.lookup("#configurationTable").queryAs(TableView.class).getItems()).hasSize(6);
         assertThat(robot.lookup("#referenceX").queryAs(ComboBox.class).getValue()).isEqualTo("Li1Si64");

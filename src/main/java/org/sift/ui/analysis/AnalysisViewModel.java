@@ -1,0 +1,208 @@
+package org.sift.ui.analysis;
+
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.sift.model.Dataset;
+import org.sift.ui.settings.AnalysisSettings;
+
+/**
+ * The analysis pipeline of the workbench: whenever its inputs change (dataset, grouping, reference
+ * groups, SOAP/kernel settings, pins and bans, the random comparison switch) it brings the
+ * {@link #resultProperty() result} up to date in the background, recomputing only what the change
+ * invalidates ({@link Pipeline#plan}). The subset size is not an input: views read any prefix of
+ * the one FPS run.
+ *
+ * <p>Bursts of changes (a new dataset changes the labels and both reference groups at once) are
+ * coalesced into one job. While another task runs, the update waits for it; a job whose dataset or
+ * settings became obsolete is cancelled and restarted. A job that fails or that the user cancels
+ * leaves the previous result untouched (the status bar says what happened) and nothing is retried
+ * until an input changes again.
+ *
+ * <p>Call everything on the FX thread.
+ */
+public final class AnalysisViewModel {
+
+    private final JobRunner runner;
+    private final Pipeline.ProviderFactory factory;
+    private final int threads;
+
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final ObjectProperty<String[]> labels = new SimpleObjectProperty<>(this, "labels", new String[0]);
+    private final StringProperty groupX = new SimpleStringProperty(this, "groupX");
+    private final StringProperty groupY = new SimpleStringProperty(this, "groupY");
+    private final ObjectProperty<AnalysisSettings> settings = new SimpleObjectProperty<>(this, "settings", AnalysisSettings.STUDY);
+    private final ObjectProperty<FpsConstraints> constraints = new SimpleObjectProperty<>(this, "constraints", FpsConstraints.NONE);
+    private final BooleanProperty compareRandom = new SimpleBooleanProperty(this, "compareRandom", false);
+    private final IntegerProperty randomRepeats = new SimpleIntegerProperty(this, "randomRepeats", 3);
+    private final long randomSeed;
+
+    private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<RandomComparison> random = new ReadOnlyObjectWrapper<>(this, "random");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper(this, "upToDate", true);
+
+    private boolean scheduled;
+    private boolean waiting;
+    private boolean suspended;
+    private boolean restartAfterCancel;
+    private AnalysisInputs runningInputs;
+
+    /**
+     * @param runner  background runner (the application's shared task runner)
+     * @param factory makes the similarity provider for the current settings
+     * @param threads worker threads of the analysis steps
+     * @param seed    seed of the random subsets of the comparison
+     */
+    public AnalysisViewModel(JobRunner runner, Pipeline.ProviderFactory factory, int threads, long seed) {
+        this.runner = Objects.requireNonNull(runner);
+        this.factory = Objects.requireNonNull(factory);
+        this.threads = Math.max(1, threads);
+        this.randomSeed = seed;
+        dataset.addListener((o, a, b) -> {
+            constraints.set(FpsConstraints.NONE); // indices of another dataset mean nothing here
+            inputsChanged();
+        });
+        labels.addListener((o, a, b) -> inputsChanged());
+        groupX.addListener((o, a, b) -> inputsChanged());
+        groupY.addListener((o, a, b) -> inputsChanged());
+        settings.addListener((o, a, b) -> inputsChanged());
+        constraints.addListener((o, a, b) -> inputsChanged());
+        compareRandom.addListener((o, a, b) -> inputsChanged());
+        randomRepeats.addListener((o, a, b) -> inputsChanged());
+        runner.runningProperty().addListener((o, a, running) -> {
+            if (!running && waiting) {
+                waiting = false;
+                schedule();
+            }
+        });
+    }
+
+    public AnalysisViewModel(JobRunner runner, Pipeline.ProviderFactory factory) {
+        this(runner, factory, Runtime.getRuntime().availableProcessors(), 0);
+    }
+
+    private void inputsChanged() {
+        suspended = false;
+        upToDate.set(false);
+        schedule();
+    }
+
+    private void schedule() {
+        if (!scheduled) {
+            scheduled = true;
+            runner.later(this::step);
+        }
+    }
+
+    /** The current inputs, or null if there is nothing (consistent) to analyse. */
+    AnalysisInputs inputs() {
+        Dataset d = dataset.get();
+        String[] l = labels.get();
+        if (d == null || l == null || l.length != d.size() || d.size() == 0) {
+            return null;
+        }
+        return new AnalysisInputs(d, l, groupX.get(), groupY.get(), settings.get(), constraints.get());
+    }
+
+    private void step() {
+        scheduled = false;
+        AnalysisInputs in = inputs();
+        if (runner.isRunning()) {
+            waiting = true;
+            if (runningInputs != null && (in == null || runningInputs.dataset() != in.dataset()
+                    || !runningInputs.settings().equals(in.settings()))) {
+                restartAfterCancel = true;
+                runner.cancel();
+            }
+            return;
+        }
+        if (in == null) {
+            if (dataset.get() == null) {
+                random.set(null);
+                result.set(null);
+                upToDate.set(true);
+            }
+            return;
+        }
+        if (suspended) {
+            return;
+        }
+        AnalysisResult prev = result.get();
+        Pipeline.Work work = Pipeline.plan(prev, in);
+        if (work.any()) {
+            runningInputs = in;
+            busy.set(true);
+            runner.run(work.describe(in.dataset().name()), m -> Pipeline.update(prev, in, factory, threads, m), r -> {
+                runningInputs = null;
+                busy.set(false);
+                if (!Pipeline.isCurrent(random.get(), r, random.get() == null ? 0 : random.get().repeats(), randomSeed)) {
+                    random.set(null);
+                }
+                result.set(r);
+                schedule();
+            }, this::failed);
+            return;
+        }
+        int repeats = randomRepeats.get();
+        if (compareRandom.get() && repeats >= 1 && !Pipeline.isCurrent(random.get(), prev, repeats, randomSeed)) {
+            busy.set(true);
+            runner.run("Comparing with " + repeats + " random subsets", m -> Pipeline.compareWithRandom(prev, repeats,
+                    randomSeed, threads, m), c -> {
+                busy.set(false);
+                random.set(c);
+                schedule();
+            }, this::failed);
+            return;
+        }
+        upToDate.set(true);
+    }
+
+    private void failed(Throwable e) {
+        runningInputs = null;
+        busy.set(false);
+        if (restartAfterCancel) {
+            restartAfterCancel = false;
+            schedule();
+        } else {
+            suspended = true; // keep the previous result; retry only when an input changes
+        }
+    }
+
+    /** Runs the pipeline again for the current inputs (after a failure or a cancel). */
+    public void recompute() {
+        inputsChanged();
+    }
+
+    public ObjectProperty<Dataset> datasetProperty() { return dataset; }
+    /** Group label of every configuration (replace the array, never modify it). */
+    public ObjectProperty<String[]> labelsProperty() { return labels; }
+    public StringProperty groupXProperty() { return groupX; }
+    public StringProperty groupYProperty() { return groupY; }
+    public ObjectProperty<AnalysisSettings> settingsProperty() { return settings; }
+    /** Pins and bans of the FPS run; reset when the dataset changes. */
+    public ObjectProperty<FpsConstraints> constraintsProperty() { return constraints; }
+    public BooleanProperty compareRandomProperty() { return compareRandom; }
+    public IntegerProperty randomRepeatsProperty() { return randomRepeats; }
+    public long randomSeed() { return randomSeed; }
+    /** The last complete analysis (null before the first, or without a dataset). */
+    public ReadOnlyObjectProperty<AnalysisResult> resultProperty() { return result.getReadOnlyProperty(); }
+    public AnalysisResult getResult() { return result.get(); }
+    /** The random comparison of the current result, or null. */
+    public ReadOnlyObjectProperty<RandomComparison> randomProperty() { return random.getReadOnlyProperty(); }
+    /** True while one of this pipeline's jobs runs. */
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** False while the result does not reflect the inputs (pending, running, failed or cancelled). */
+    public ReadOnlyBooleanProperty upToDateProperty() { return upToDate.getReadOnlyProperty(); }
+    public Pipeline.ProviderFactory providerFactory() { return factory; }
+}

@@ -1,0 +1,69 @@
+package org.sift.ui.analysis;
+
+import java.util.List;
+import org.sift.analysis.FpsVsRandom;
+import org.sift.analysis.Groups;
+import org.sift.analysis.RankedComposition;
+import org.sift.figures.Charts;
+import org.sift.selection.DistanceSource;
+
+/**
+ * FPS against uniform random subsets (METHOD.md §5), computed once per dataset and grouping.
+ * Repeat r is the random order {@code RandomSampler.sample(N, N, seed + r)}; the subset of size n
+ * is its first n entries, the same subsets {@link FpsVsRandom} uses.
+ *
+ * @param distances the distances the curves were computed on (identity tells if still current)
+ * @param groups    the groups the compositions were counted in
+ * @param repeats   R, the number of random orders
+ * @param seed      seed of repeat 0
+ * @param rows      D and REP of the random subsets (mean and sample sd over R) at the compared sizes
+ * @param orders    group counts of every prefix of each random order, length R
+ */
+public record RandomComparison(DistanceSource distances, Groups groups, int repeats, long seed,
+                               List<FpsVsRandom.Row> rows, RankedComposition[] orders) {
+
+    /** The mean ± sd bands for the coverage chart. */
+    public Charts.RandomBand band() {
+        int k = rows.size();
+        int[] n = new int[k];
+        double[] dm = new double[k];
+        double[] ds = new double[k];
+        double[] rm = new double[k];
+        double[] rs = new double[k];
+        for (int i = 0; i < k; i++) {
+            FpsVsRandom.Row r = rows.get(i);
+            n[i] = r.n();
+            dm[i] = r.randomFarthestMean();
+            ds[i] = r.randomFarthestStd();
+            rm[i] = r.randomRepMean();
+            rs[i] = r.randomRepStd();
+        }
+        return new Charts.RandomBand(n, dm, ds, rm, rs);
+    }
+
+    /** Mean count of each group over the R random subsets of size n (any n in 0..N). */
+    public double[] meanCounts(int n) {
+        double[] m = new double[groups.count()];
+        for (RankedComposition rc : orders) {
+            int[] c = rc.counts(n);
+            for (int g = 0; g < m.length; g++) m[g] += (double) c[g] / orders.length;
+        }
+        return m;
+    }
+
+    /**
+     * About {@code count} subset sizes from 1 to n, evenly spaced on a log scale, distinct, with 1
+     * and n included.
+     */
+    public static int[] logSizes(int n, int count) {
+        if (n < 1) return new int[0];
+        java.util.TreeSet<Integer> s = new java.util.TreeSet<>();
+        s.add(1);
+        s.add(n);
+        for (int k = 0; k < count; k++) {
+            double t = count == 1 ? 1 : (double) k / (count - 1);
+            s.add((int) Math.max(1, Math.min(n, Math.round(Math.exp(t * Math.log(n))))));
+        }
+        return s.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,261 @@
+package org.sift.ui.diagram;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.sift.figures.Charts;
+import org.sift.figures.PointsDataset;
+import org.sift.model.Configuration;
+import org.sift.ui.analysis.AnalysisResult;
+import org.sift.ui.analysis.AnalysisViewModel;
+import org.sift.ui.analysis.FpsConstraints;
+import org.sift.ui.sampling.SamplingViewModel;
+
+/**
+ * The similarity diagram: the chart of {@link Charts#similarityDiagram} (the one the CLI exports)
+ * over the kept diagram coordinates, with the FPS subset of the current size highlighted, plus the
+ * configurations the user marked (click, box, lasso) drawn as black squares on top. Marked
+ * configurations can be inspected, pinned or banned (through the {@link SamplingViewModel}, with
+ * undo).
+ */
+public final class DiagramViewModel {
+
+    /** A marked configuration, for the list beside the chart. */
+    public record PointRow(int index, String group, String formula, Double energy, String status) {
+    }
+
+    /** Points within this many pixels of the mouse are hit. */
+    public static final double HIT_PIXELS = 6;
+
+    private final AnalysisViewModel analysis;
+    private final SamplingViewModel sampling;
+    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(this, "selection", new int[0]);
+    private final ReadOnlyIntegerWrapper selectionCount = new ReadOnlyIntegerWrapper(this, "selectionCount", 0);
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "Nothing selected");
+    private final ObservableList<PointRow> selectedRows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(this, "hovered", -1);
+    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final ReadOnlyIntegerWrapper highlightedCount = new ReadOnlyIntegerWrapper(this, "highlightedCount", 0);
+    private AnalysisResult shown;
+    private PointsDataset points;
+    private PointsDataset marks;
+    private PointPicker picker;
+
+    public DiagramViewModel(AnalysisViewModel analysis, SamplingViewModel sampling) {
+        this.analysis = analysis;
+        this.sampling = sampling;
+        analysis.resultProperty().addListener((o, a, r) -> onResult(r));
+        sampling.subsetProperty().addListener((o, a, s) -> highlight(s));
+        analysis.constraintsProperty().addListener((o, a, c) -> refreshRows());
+        onResult(analysis.getResult());
+    }
+
+    private void onResult(AnalysisResult r) {
+        AnalysisResult before = shown;
+        shown = r;
+        if (r == null) {
+            chart.set(null);
+            points = null;
+            marks = null;
+            picker = null;
+            setSelection(new int[0]);
+            hover(-1);
+            return;
+        }
+        boolean sameData = before != null && before.dataset() == r.dataset();
+        if (before == null || before.diagram() != r.diagram() || before.palette() != r.palette()) {
+            double[] x = r.diagram().x();
+            double[] y = r.diagram().y();
+            points = PointsDataset.of(x, y, r.labels(), r.groups().names(), Charts.SUBSET);
+            JFreeChart c = Charts.similarityDiagram(points, r.palette(), r.diagram().groupX(), r.diagram().groupY());
+            marks = new PointsDataset(x, y, List.of(), new int[0][], "marked");
+            XYPlot plot = c.getXYPlot();
+            XYLineAndShapeRenderer mr = new XYLineAndShapeRenderer(false, true);
+            mr.setDefaultCreateEntities(false);
+            mr.setSeriesShape(0, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
+            mr.setSeriesShapesFilled(0, false);
+            mr.setUseOutlinePaint(true);
+            mr.setSeriesOutlinePaint(0, Color.BLACK);
+            mr.setSeriesOutlineStroke(0, new BasicStroke(1.1f));
+            mr.setSeriesVisibleInLegend(0, false);
+            plot.setDataset(1, marks);
+            plot.setRenderer(1, mr);
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+            picker = new PointPicker(x, y);
+            points.setHighlighted(sampling.subsetProperty().get());
+            chart.set(c);
+        }
+        highlight(sampling.subsetProperty().get());
+        setSelection(sameData ? selection.get() : new int[0]);
+        if (!sameData) hover(-1);
+    }
+
+    private void highlight(int[] subset) {
+        if (points != null && subset != null) {
+            points.setHighlighted(subset);
+            highlightedCount.set(subset.length);
+        }
+    }
+
+    /** The index of the point nearest to (x, y) in data units within {@link #HIT_PIXELS}, or -1. */
+    public int nearest(double x, double y, double unitsPerPixelX, double unitsPerPixelY) {
+        return picker == null ? -1 : picker.nearest(x, y, unitsPerPixelX, unitsPerPixelY, HIT_PIXELS);
+    }
+
+    /** Sets the point under the mouse (-1: none) and its description. */
+    public void hover(int index) {
+        hovered.set(index);
+        hoverText.set(index < 0 || shown == null ? "" : describe(index));
+    }
+
+    /** "Configuration 12 / group Li15Si4 / formula Li240Si64 / energy -1234.5678 eV / FPS rank 5". */
+    public String describe(int i) {
+        AnalysisResult r = shown;
+        Configuration c = r.dataset().get(i);
+        StringBuilder sb = new StringBuilder();
+        sb.append("Configuration ").append(i).append('\n');
+        sb.append("Group: ").append(r.labels()[i]).append('\n');
+        sb.append("Formula: ").append(c.composition().formula());
+        if (c.energy() != null) {
+            sb.append('\n').append(String.format(Locale.ROOT, "Energy: %.4f eV", c.energy()));
+        }
+        int rank = r.ranked().rank(i);
+        sb.append('\n').append(rank == Integer.MAX_VALUE ? "Never selected (banned)" : "FPS rank: " + (rank + 1));
+        String st = status(r.constraints(), i);
+        if (!st.isEmpty()) sb.append(" — ").append(st);
+        sb.append(String.format(Locale.ROOT, "%nx = %.4f, y = %.4f", r.diagram().x()[i], r.diagram().y()[i]));
+        return sb.toString();
+    }
+
+    private static String status(FpsConstraints c, int i) {
+        return c.isPinned(i) ? "pinned" : c.isBanned(i) ? "banned" : "";
+    }
+
+    // ----- marking -----
+
+    /** Marks one point (-1 clears unless adding); with {@code add} toggles it in the marked set. */
+    public void selectPoint(int index, boolean add) {
+        if (index < 0) {
+            if (!add) setSelection(new int[0]);
+            return;
+        }
+        if (!add) {
+            setSelection(new int[] {index});
+            return;
+        }
+        TreeSet<Integer> s = set(selection.get());
+        if (!s.remove(index)) s.add(index);
+        setSelection(s.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Marks the points in the box (data coordinates); with {@code add} adds them to the marked set. */
+    public void selectBox(double x0, double y0, double x1, double y1, boolean add) {
+        if (picker != null) combine(picker.inBox(x0, y0, x1, y1), add);
+    }
+
+    /** Marks the points inside the lasso polygon (data coordinates). */
+    public void selectLasso(double[] xs, double[] ys, boolean add) {
+        if (picker != null) combine(picker.inPolygon(xs, ys), add);
+    }
+
+    public void clearSelection() {
+        setSelection(new int[0]);
+    }
+
+    /** Pins the marked configurations (FPS re-runs with them selected first). */
+    public void pinSelection() {
+        if (selection.get().length > 0) sampling.pin(selection.get());
+    }
+
+    /** Bans the marked configurations (FPS re-runs without them). */
+    public void banSelection() {
+        if (selection.get().length > 0) sampling.ban(selection.get());
+    }
+
+    /** Neither pins nor bans the marked configurations any more. */
+    public void releaseSelection() {
+        if (selection.get().length > 0) sampling.release(selection.get());
+    }
+
+    private void combine(int[] hits, boolean add) {
+        if (!add) {
+            setSelection(hits);
+            return;
+        }
+        TreeSet<Integer> s = set(selection.get());
+        for (int i : hits) s.add(i);
+        setSelection(s.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static TreeSet<Integer> set(int[] a) {
+        TreeSet<Integer> s = new TreeSet<>();
+        for (int i : a) s.add(i);
+        return s;
+    }
+
+    /** Replaces the marked set (indices sorted and made unique). */
+    public void setSelection(int[] indices) {
+        int[] s = Arrays.stream(indices).distinct().sorted().toArray();
+        if (shown != null) {
+            s = Arrays.stream(s).filter(i -> i >= 0 && i < shown.size()).toArray();
+        } else {
+            s = new int[0];
+        }
+        selection.set(s);
+        selectionCount.set(s.length);
+        selectionText.set(s.length == 0 ? "Nothing selected" : s.length == 1 ? "1 configuration selected"
+                : String.format(Locale.ROOT, "%,d configurations selected", s.length));
+        if (marks != null) marks.setHighlighted(s);
+        refreshRows();
+    }
+
+    private void refreshRows() {
+        AnalysisResult r = shown;
+        int[] s = selection.get();
+        if (r == null) {
+            selectedRows.clear();
+            return;
+        }
+        FpsConstraints c = analysis.constraintsProperty().get();
+        List<PointRow> rows = new ArrayList<>(s.length);
+        for (int i : s) {
+            Configuration conf = r.dataset().get(i);
+            rows.add(new PointRow(i, r.labels()[i], conf.composition().formula(), conf.energy(), status(c, i)));
+        }
+        selectedRows.setAll(rows);
+    }
+
+    public SamplingViewModel sampling() { return sampling; }
+    /** The diagram chart (rebuilt when the coordinates or the grouping change), or null. */
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
+    /** The points of the diagram (series per group, then the highlighted subset), or null. */
+    public PointsDataset points() { return points; }
+    /** Marked configurations, ascending. */
+    public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty selectionCountProperty() { return selectionCount.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty selectionTextProperty() { return selectionText.getReadOnlyProperty(); }
+    public ObservableList<PointRow> selectedRows() { return selectedRows; }
+    public ReadOnlyIntegerProperty hoveredProperty() { return hovered.getReadOnlyProperty(); }
+    /** Description of the point under the mouse (tooltip text), or empty. */
+    public ReadOnlyStringProperty hoverTextProperty() { return hoverText.getReadOnlyProperty(); }
+    /** Size of the highlighted FPS subset. */
+    public ReadOnlyIntegerProperty highlightedCountProperty() { return highlightedCount.getReadOnlyProperty(); }
+}
