@@ -65,6 +65,13 @@ run select "$SYN" -n 400 -o "$OUT/subset/subset400.extxyz" --manifest "$OUT/subs
     --train "$OUT/subset/train.extxyz" --validation "$OUT/subset/validation.extxyz" --quiet
 for f in subset400.extxyz rest.extxyz.gz train.extxyz validation.extxyz; do run info "$OUT/subset/$f"; done
 
+# 4a. Split the whole dataset first, as the study did (select all of it, at random, and split by group)
+mkdir -p "$OUT/halves"
+run select "$SYN" --method random -n 3000 -o "$OUT/halves/all.extxyz.gz" \
+    --train "$OUT/halves/train.extxyz.gz" --validation "$OUT/halves/validation.extxyz.gz" --quiet
+run info "$OUT/halves/train.extxyz.gz"
+run info "$OUT/halves/validation.extxyz.gz"
+
 # 4b. Let a stop rule choose n: stop as soon as REP(n) reaches 100 %
 run select "$SYN" --rep-target 100 -o "$OUT/subset/rep100.extxyz" --quiet
 
