@@ -114,7 +114,7 @@ public final class Charts {
         }
         XYSeries d = new XYSeries("farthest distance D(n)", true, false);
         XYSeries r = new XYSeries("REP(n)", true, false);
-        int stride = Math.max(1, farthest.length / 2000);
+        int stride = Math.max(1, farthest.length / 1000);
         for (int i = 0; i < farthest.length; i += stride) {
             d.add(i + 1, farthest[i]);
             r.add(i + 1, rep[i]);
@@ -129,10 +129,12 @@ public final class Charts {
         NumberAxis repAxis = new NumberAxis("REP(n) [%]");
         repAxis.setRange(0, 101);
         XYLineAndShapeRenderer dr = new XYLineAndShapeRenderer(true, false);
+        dr.setDrawSeriesLineAsPath(true);
         dr.setSeriesPaint(0, new Color(0x0072B2));
         dr.setSeriesStroke(0, new BasicStroke(1.8f));
         XYPlot plot = new XYPlot(new XYSeriesCollection(d), n, dAxis, dr);
         XYLineAndShapeRenderer rr = new XYLineAndShapeRenderer(true, false);
+        rr.setDrawSeriesLineAsPath(true);
         rr.setSeriesPaint(0, new Color(0xD55E00));
         rr.setSeriesStroke(0, new BasicStroke(1.8f));
         plot.setDataset(REP_INDEX, new XYSeriesCollection(r));
