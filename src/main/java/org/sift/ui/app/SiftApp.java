@@ -9,8 +9,9 @@ import org.sift.io.FormatRegistry;
 import org.sift.ui.common.FxTaskRunner;
 
 /**
- * The Sift workbench (composition root). Command-line arguments are files to open; with none, the
- * bundled sample. Recent files live in the preferences node {@code org/sift/ui} under the user
+ * The Sift workbench (composition root). Command-line arguments are files to open, or a project
+ * ({@code .sift}); with none, the bundled sample, unless an autosave of unsaved work exists and the
+ * user restores it. Recent files live in the preferences node {@code org/sift/ui} under the user
  * root, or in the node named by the system property {@code sift.prefs.node}.
  */
 public class SiftApp extends Application {
@@ -32,7 +33,13 @@ public class SiftApp extends Application {
         if (demo != null) {
             view.analysisTabs().applyDemoStateWhenReady(demo, view.tabs());
         }
-        vm.open(MainViewModel.startupFiles(args, Path.of("")));
+        Path project = args.stream().filter(a -> a.toLowerCase(java.util.Locale.ROOT).endsWith("." + org.sift.workflow.Session.EXTENSION))
+                .map(Path::of).findFirst().orElse(null);
+        if (project != null) {
+            view.session().openProject(project); // a .sift given on the command line (file association)
+        } else {
+            view.session().offerAutosave(() -> vm.open(MainViewModel.startupFiles(args, Path.of(""))));
+        }
     }
 
     /**
