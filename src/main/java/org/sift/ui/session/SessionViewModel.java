@@ -275,6 +275,8 @@ public final class SessionViewModel {
             message.set("Cannot open the project now (another task is running)");
             return false;
         }
+        // The same files give an equal dataset, which would fire no change: start from none.
+        dataset.setDataset(null);
         return true;
     }
 
