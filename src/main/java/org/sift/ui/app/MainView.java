@@ -128,6 +128,9 @@ public final class MainView {
                 new org.sift.ui.session.FxDebouncer(Duration.seconds(2)));
         var panel = new org.sift.ui.session.NamedSubsetsView(named, analysis.samplingView().table());
         analysis.samplingView().setRight(panel);
+        if (analysis.samplingView().getCenter() instanceof SplitPane sp) {
+            sp.setDividerPositions(0.45); // room for the named subsets' columns
+        }
         return new org.sift.ui.session.SessionView(stage, svm, analysis.export(), panel);
     }
 
