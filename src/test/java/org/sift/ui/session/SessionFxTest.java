@@ -86,10 +86,11 @@ class SessionFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         var a = view.analysisTabs().analysis();
         try {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> a.getResult() != null && a.upToDateProperty().get()
-                && !vm.taskRunner().isRunning() && !session.viewModel().restoringProperty().get());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> a.getResult() != null && a.upToDateProperty().get()
+                    && !vm.taskRunner().isRunning() && !session.viewModel().restoringProperty().get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("status " + vm.statusProperty().get() + " running " + vm.taskRunner().isRunning() + " upToDate " + a.upToDateProperty().get() + " restoring " + session.viewModel().restoringProperty().get() + " err " + (view.lastError() == null ? "" : view.lastError().getContentText()));
+            throw new AssertionError("not idle: status " + vm.statusProperty().get() + ", running " + vm.taskRunner().isRunning()
+                    + ", up to date " + a.upToDateProperty().get() + ", restoring " + session.viewModel().restoringProperty().get());
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
