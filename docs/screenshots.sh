@@ -4,6 +4,7 @@
 #   docs/img/diagram.png         the similarity diagram with configurations marked (box in the middle)
 #   docs/img/sampling-n400.png   the Sampling tab with the slider at n = 400, random comparison, log n axis
 #   docs/img/redundancy.png      the pair-similarity distributions per group
+#   docs/img/named-subsets.png   the Sampling tab with the named subset "fps-100" compared in the composition table
 # Needs xvfb-run, xauth, libgtk-3-0 and ImageMagick's `import` (see the toolchain notes).
 # Arguments, if any, are passed to the application (files to open; default: the synthetic sample).
 # The analysis views use the hidden option --demo-state (see AnalysisTabs.parseDemoState), which
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 mvn -o -q package -DskipTests
 mkdir -p docs/img
 PREFS="org/sift/screenshots"   # keep the user's recent-files list untouched
+AUTOSAVE=$(mktemp -d /tmp/sift-autosave.XXXXXX)   # and the user's autosave (no restore offer either)
 FILES=("$@")
 if [ ${#FILES[@]} -eq 0 ]; then FILES=(sample-data/synthetic-lisi.extxyz.gz); fi
 
@@ -25,7 +27,7 @@ shot() {
   if [ $# -gt 0 ]; then demo=(--demo-state "$1,ready=$marker"); fi
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     out=$1 wait=$2 marker=$3; shift 3
-    setsid java -Xmx3g -Dsift.prefs.node='"$PREFS"' -jar target/sift.jar "$@" >/tmp/sift-screenshot.log 2>&1 &
+    setsid java -Xmx3g -Dsift.prefs.node='"$PREFS"' -Dsift.autosave.dir='"$AUTOSAVE"' -jar target/sift.jar "$@" >/tmp/sift-screenshot.log 2>&1 &
     PID=$!
     if [[ " $* " == *" --demo-state "* ]]; then
       for _ in $(seq 1 "$wait"); do [ -e "$marker" ] && break; sleep 1; done
@@ -46,3 +48,4 @@ shot docs/img/main-window.png 10
 shot docs/img/diagram.png 600 "tab=diagram,n=400,select=0.185:0.74:0.23:0.80"
 shot docs/img/sampling-n400.png 600 "tab=sampling,n=400,random=true,log=true"
 shot docs/img/redundancy.png 600 "tab=redundancy"
+shot docs/img/named-subsets.png 600 "tab=sampling,n=400,named=fps-100@100"

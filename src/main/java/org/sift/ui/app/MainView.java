@@ -62,6 +62,7 @@ public final class MainView {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final Timeline memoryTimer;
     private final AnalysisTabs analysis;
+    private final org.sift.ui.session.SessionView session;
     private Stage lastInspector;
     private Alert lastError;
 
@@ -79,6 +80,7 @@ public final class MainView {
         configurationTable = new ConfigurationTableView(vm.datasetViewModel());
         configurationTable.setOnOpen(this::inspect);
         analysis = new AnalysisTabs(stage, vm, similarity, this::inspect);
+        session = sessionView(stage, vm, analysis);
         root.setTop(menuBar());
         Tab configs = new Tab("Configurations", configurationTable);
         configs.setId("configurationsTab");
@@ -111,10 +113,25 @@ public final class MainView {
                 lastError = Dialogs.showError(stage, "Sift", f.what() + " failed", FxTaskRunner.describe(f.error()));
             }
         });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> session.viewModel().shutdown());
         memoryTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.refreshMemory()));
         memoryTimer.setCycleCount(Animation.INDEFINITE);
         memoryTimer.play();
         stage.setOnHidden(e -> memoryTimer.stop());
+    }
+
+    /** Projects, autosave and named subsets (the named-subsets panel goes beside the composition table). */
+    private static org.sift.ui.session.SessionView sessionView(Stage stage, MainViewModel vm, AnalysisTabs analysis) {
+        var named = new org.sift.ui.session.NamedSubsetsViewModel(analysis.sampling(), () -> analysis.diagram().selectionProperty().get());
+        var svm = new org.sift.ui.session.SessionViewModel(vm.openedFilesProperty(), vm::open, vm.settingsProperty(),
+                vm.datasetViewModel(), analysis.sampling(), named, org.sift.ui.session.SessionViewModel.defaultAutosaveFile(),
+                new org.sift.ui.session.FxDebouncer(Duration.seconds(2)));
+        var panel = new org.sift.ui.session.NamedSubsetsView(named, analysis.samplingView().table());
+        analysis.samplingView().setRight(panel);
+        if (analysis.samplingView().getCenter() instanceof SplitPane sp) {
+            sp.setDividerPositions(0.45); // room for the named subsets' columns
+        }
+        return new org.sift.ui.session.SessionView(stage, svm, analysis.export(), panel);
     }
 
     /** The window icons, loaded from the classpath. */
@@ -147,6 +164,8 @@ public final class MainView {
             Platform.exit();
         });
         Menu file = new Menu("_File", null, open, folder, recentMenu, new SeparatorMenuItem());
+        file.getItems().addAll(session.fileMenuItems());
+        file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(analysis.fileMenuItems(tabs));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 
@@ -221,6 +240,10 @@ public final class MainView {
         mem.setTooltip(new Tooltip("Java heap in use / maximum (set the maximum with -Xmx)"));
         mem.setStyle("-fx-padding: 0 8 0 8;");
         statusBar.getLeftItems().add(size);
+        Label sessionMessage = new Label();
+        sessionMessage.setId("sessionMessage");
+        sessionMessage.textProperty().bind(session.viewModel().messageProperty());
+        statusBar.getLeftItems().add(sessionMessage);
         statusBar.getRightItems().addAll(new TaskStatusView(vm.taskRunner()), mem);
         statusBar.setTooltip(new Tooltip("Status of the last task"));
         return statusBar;
@@ -325,5 +348,6 @@ public final class MainView {
     public ConfigurationTableView configurationTable() { return configurationTable; }
     public Stage lastInspector() { return lastInspector; }
     public AnalysisTabs analysisTabs() { return analysis; }
+    public org.sift.ui.session.SessionView session() { return session; }
     public Alert lastError() { return lastError; }
 }

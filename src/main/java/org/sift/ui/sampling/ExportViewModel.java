@@ -107,6 +107,40 @@ public final class ExportViewModel {
         return true;
     }
 
+    /**
+     * Writes the given configurations (a named subset, in its order) to {@code target} with a
+     * manifest, in the background; D(n) and REP(n) are those of the FPS run when the subset is an
+     * FPS prefix, else unknown (NaN).
+     *
+     * @return false if nothing can be exported now
+     */
+    public boolean exportIndices(Path target, String formatId, int[] indices, boolean force) {
+        AnalysisResult r = sampling.analysis().getResult();
+        if (r == null || runner.isRunning() || indices == null || indices.length == 0) {
+            return false;
+        }
+        int k = indices.length;
+        boolean prefix = k <= r.maxSubsetSize() && Arrays.equals(indices, r.fps().prefix(k));
+        double[] far = prefix ? Arrays.copyOf(r.fps().farthest(), k) : nans(k);
+        double[] rep = prefix ? Arrays.copyOf(r.fps().rep(), k) : nans(k);
+        FpsConstraints c = r.constraints();
+        SelectOptions so = new SelectOptions(SelectOptions.Method.FPS, k, 0, "medoid", c.pinned(), c.banned(), null,
+                null, null, Pipeline.EPSILON, true);
+        Selection s = new Selection(so, indices.clone(), far, rep, r.fps(), org.sift.selection.FpsResult.StopReason.SIZE);
+        List<Path> src = List.copyOf(sources.get());
+        ExportSubset.Options o = new ExportSubset.Options(target, null, null, null, 0.5, 0, null, null, null,
+                manifestPath(target), formatId, null, force);
+        runner.run("Exporting " + k + " configurations to " + target.getFileName(),
+                m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o), lastExport::set, e -> { });
+        return true;
+    }
+
+    private static double[] nans(int k) {
+        double[] a = new double[k];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
     /** Writes a chart as PNG, SVG or PDF (by extension), sized and lettered by the style. */
     public void exportFigure(JFreeChart chart, Path target, ChartStyle style, int dpi) throws IOException {
         if (chart == null) {
