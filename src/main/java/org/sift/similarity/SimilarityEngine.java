@@ -43,6 +43,12 @@ public final class SimilarityEngine {
     public static final int COMPRESS_MIN_CONFIGURATIONS = 4000;
     public static final int COMPRESS_SAMPLE = 6000;
     static final double RESIDUAL_LIMIT = 4e-10;
+    /**
+     * Mean vectors (zeta = 1) are kept in the in-memory descriptor cache only while N x D is at most this
+     * many doubles (256 MB); above, they go to the cache directory only (if the cache has one), so that
+     * N = 100 000 needs the N x D unit vectors (1.2 GB at D = 1478) and not twice that.
+     */
+    public static final long MEMORY_CACHE_LIMIT = 32L << 20;
 
     private final SoapParameters soap;
     private final KernelOptions kernel;
@@ -103,28 +109,40 @@ public final class SimilarityEngine {
         boolean local = kernel.zeta() > 1;
         String kind = local ? "local" : (kernel.separateCentralSpecies() ? "mean-separate" : "mean");
         monitor.begin("SOAP descriptors", n);
-        double[][] means = local ? null : new double[n][];
         LocalDescriptors[] locals = local ? new LocalDescriptors[n] : null;
+        double[] norms = local ? null : new double[n];
+        double[] unit = local ? null : new double[n * dim];
+        boolean keep = local || (long) n * dim <= MEMORY_CACHE_LIMIT;
         List<String> sp = species;
-        runParallel(n, monitor, () -> calc.newWorkspace(), (ws, i) -> {
+        runParallel(n, monitor, () -> new Object[] {calc.newWorkspace(), new double[dim]}, (wsb, i) -> {
+            Object[] w = (Object[]) wsb;
+            SoapCalculator.Workspace ws = (SoapCalculator.Workspace) w[0];
             Configuration c = configurations.get(i);
             String key = DescriptorCache.key(c, soap, sp, kind);
-            double[] hit = cache.get(key);
+            double[] hit = cache.get(key, keep);
             if (local) {
                 LocalDescriptors d = hit != null ? decodeLocal(hit, calc.dimension()) : null;
                 if (d == null) {
-                    d = calc.compute(c, (SoapCalculator.Workspace) ws);
+                    d = calc.compute(c, ws);
                     cache.put(key, encodeLocal(d));
                 }
                 locals[i] = d;
             } else {
                 double[] m = hit != null && hit.length == dim ? hit : null;
                 if (m == null) {
-                    m = new double[dim];
-                    calc.mean(c, (SoapCalculator.Workspace) ws, kernel.separateCentralSpecies(), m);
-                    cache.put(key, m);
+                    m = keep ? new double[dim] : (double[]) w[1];
+                    calc.mean(c, ws, kernel.separateCentralSpecies(), m);
+                    cache.put(key, m, keep);
                 }
-                means[i] = m;
+                // unit row i = m / |m| (0 for a configuration without atoms)
+                double s = Math.sqrt(StructureFeatures.dot(m, 0, m, 0, dim));
+                norms[i] = s;
+                if (s > 0) {
+                    int o = i * dim;
+                    for (int k = 0; k < dim; k++) {
+                        unit[o + k] = m[k] / s;
+                    }
+                }
             }
         });
         if (local) {
@@ -134,18 +152,6 @@ public final class SimilarityEngine {
                     self[i] = locals[i].atoms() == 0 ? 0 : StructureFeatures.averagePower(locals[i], locals[i],
                             kernel.zeta(), kernel.separateCentralSpecies()));
             return new StructureFeatures(n, 0, null, null, kernel, List.of(locals), self, 0, dim);
-        }
-        double[] norms = new double[n];
-        double[] unit = new double[n * dim];
-        for (int i = 0; i < n; i++) {
-            double[] m = means[i];
-            double s = Math.sqrt(StructureFeatures.dot(m, 0, m, 0, dim));
-            norms[i] = s;
-            if (s > 0) {
-                for (int k = 0; k < dim; k++) {
-                    unit[i * dim + k] = m[k] / s;
-                }
-            }
         }
         if (compress && n >= compressMin && dim > 16) {
             StructureFeatures f = compressed(n, dim, unit, norms, monitor);

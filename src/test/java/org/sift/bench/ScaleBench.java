@@ -21,7 +21,7 @@ import org.sift.workflow.LoadDataset;
  * Wall and CPU time of the stages of similarity and selection on a real file (docs/benchmarks.md).
  * Usage: {@code java -Xmx3g -cp target/classes:target/test-classes:CP org.sift.bench.ScaleBench FILE MODE [M] [START]}
  * with MODE {@code matrix} (read, descriptors, full matrix) or {@code fps} (read, descriptors, FPS of M points
- * from START, plain rows and pruned), or {@code fpsall} (full order on the cached matrix and pruned, N small).
+ * from START, pruned, then [P] points on plain full rows for comparison), or {@code fpsall} (full order on the cached matrix and pruned, N small).
  */
 public final class ScaleBench {
 
@@ -64,10 +64,12 @@ public final class ScaleBench {
                 report("FPS on cached " + r.size() + " same order: " + java.util.Arrays.equals(r.order(), pruned.order())
                         + " same D: " + java.util.Arrays.equals(r.farthest(), pruned.farthest()));
             }
-        } else if (a.length > 4 && a[4].equals("plain")) {
-            FpsResult r = new FarthestPointSampler().run(new Plain(rows), o);
-            report("FPS plain rows " + r.size() + " same order: " + java.util.Arrays.equals(r.order(), pruned.order())
-                    + " same D: " + java.util.Arrays.equals(r.farthest(), pruned.farthest()));
+        } else if (a.length > 4) {
+            int m = Integer.parseInt(a[4]);
+            FpsResult r = new FarthestPointSampler().run(new Plain(rows), o.withMaxSize(m));
+            report("FPS plain rows " + r.size() + " same order prefix: "
+                    + java.util.Arrays.equals(r.order(), java.util.Arrays.copyOf(pruned.order(), m))
+                    + " same D prefix: " + java.util.Arrays.equals(r.farthest(), java.util.Arrays.copyOf(pruned.farthest(), m)));
         }
     }
 
