@@ -201,29 +201,58 @@ public final class SimilarityEngine {
         for (int k = 0; k < keep; k++) {
             System.arraycopy(vt.data, order[k] * dim, basis, k * dim, dim);
         }
+        // cheap early rejection: residuals of up to 2000 rows half-way between the sampled ones
+        int checks = Math.min(2000, n - rows);
+        for (int r = 0; r < checks; r++) {
+            int i = (int) ((2L * r + 1) * n / (2L * checks));
+            if (project(basis, kk, unit, i, dim, null) > RESIDUAL_LIMIT) {
+                return null;
+            }
+            monitor.checkCancelled();
+        }
         double[] out = new double[n * keep];
         double[] resid = new double[n];
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         monitor.begin("compressing feature vectors", n);
         runParallel(n, monitor, () -> null, (ws, i) -> {
-            double y2 = 0;
-            for (int k = 0; k < kk; k++) {
-                double y = StructureFeatures.dot(basis, k * dim, unit, i * dim, dim);
-                out[i * kk + k] = y;
-                y2 += y * y;
+            if (failed.get()) {
+                return; // the result will be discarded
             }
-            double total = StructureFeatures.dot(unit, i * dim, unit, i * dim, dim);
-            resid[i] = Math.max(0, total - y2);
-            if (y2 > 0) {
-                double s = 1 / Math.sqrt(y2);
-                for (int k = 0; k < kk; k++) out[i * kk + k] *= s;
+            resid[i] = project(basis, kk, unit, i, dim, out);
+            if (resid[i] > RESIDUAL_LIMIT) {
+                failed.set(true);
             }
         });
-        double maxRes = 0;
-        for (double r : resid) maxRes = Math.max(maxRes, r);
-        if (maxRes > RESIDUAL_LIMIT) {
+        if (failed.get()) {
             return null;
         }
+        double maxRes = 0;
+        for (double r : resid) maxRes = Math.max(maxRes, r);
         return new StructureFeatures(n, keep, out, norms, kernel, null, null, 2 * maxRes, dim);
+    }
+
+    /**
+     * y = U^T u_i (U: kk basis rows of length dim); writes y / |y| into row i of {@code out} (if not null)
+     * and returns the residual max(0, |u_i|^2 - |y|^2).
+     */
+    private static double project(double[] basis, int kk, double[] unit, int i, int dim, double[] out) {
+        double y2 = 0;
+        double[] y = new double[kk];
+        for (int k = 0; k < kk; k++) {
+            double v = StructureFeatures.dot(basis, k * dim, unit, i * dim, dim);
+            y[k] = v;
+            y2 += v * v;
+        }
+        double total = StructureFeatures.dot(unit, i * dim, unit, i * dim, dim);
+        if (out != null) {
+            if (y2 > 0) {
+                double s = 1 / Math.sqrt(y2);
+                for (int k = 0; k < kk; k++) out[i * kk + k] = y[k] * s;
+            } else {
+                for (int k = 0; k < kk; k++) out[i * kk + k] = y[k];
+            }
+        }
+        return Math.max(0, total - y2);
     }
 
     private interface Task {
