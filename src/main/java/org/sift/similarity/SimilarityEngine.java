@@ -28,7 +28,9 @@ import org.sift.model.Configuration;
  * cores); each configuration is computed by the same sequential code whatever the thread count, so
  * results do not depend on it. Progress counts configurations; cancellation is checked before each
  * configuration, so a cancelled run stops within one configuration's work per worker and throws
- * {@link CancelledException}. Results are looked up in and added to a {@link DescriptorCache}.
+ * {@link CancelledException}. Results are looked up in and added to a {@link DescriptorCache}; for
+ * zeta = 1 its in-memory part is used only while N x D &lt;= {@link #MEMORY_CACHE_LIMIT} doubles (above,
+ * only its directory, if any), and each mean vector is normalised straight into the N x D row array.
  *
  * <p><b>Compression (zeta = 1).</b> When N &ge; {@value #COMPRESS_MIN_CONFIGURATIONS}, the unit mean
  * vectors u_A are rotated to their principal subspace: the D x D second-moment matrix of up to
