@@ -58,6 +58,7 @@ public final class SimilarityEngine {
     private final DescriptorCache cache;
     private final boolean compress;
     private final int compressMin;
+    private final long memoryCacheLimit;
 
     public SimilarityEngine(SoapParameters soap, KernelOptions kernel) {
         this(soap, kernel, Runtime.getRuntime().availableProcessors(), new DescriptorCache(), true, COMPRESS_MIN_CONFIGURATIONS);
@@ -65,6 +66,12 @@ public final class SimilarityEngine {
 
     private SimilarityEngine(SoapParameters soap, KernelOptions kernel, int threads, DescriptorCache cache, boolean compress,
                              int compressMin) {
+        this(soap, kernel, threads, cache, compress, compressMin, MEMORY_CACHE_LIMIT);
+    }
+
+    private SimilarityEngine(SoapParameters soap, KernelOptions kernel, int threads, DescriptorCache cache, boolean compress,
+                             int compressMin, long memoryCacheLimit) {
+        this.memoryCacheLimit = memoryCacheLimit;
         this.compressMin = compressMin;
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         this.soap = soap;
@@ -74,12 +81,16 @@ public final class SimilarityEngine {
         this.compress = compress;
     }
 
-    public SimilarityEngine withThreads(int t) { return new SimilarityEngine(soap, kernel, t, cache, compress, compressMin); }
-    public SimilarityEngine withCache(DescriptorCache c) { return new SimilarityEngine(soap, kernel, threads, c, compress, compressMin); }
+    public SimilarityEngine withThreads(int t) { return new SimilarityEngine(soap, kernel, t, cache, compress, compressMin, memoryCacheLimit); }
+    public SimilarityEngine withCache(DescriptorCache c) { return new SimilarityEngine(soap, kernel, threads, c, compress, compressMin, memoryCacheLimit); }
     /** Turns the exact principal-subspace compression on or off (on by default). */
-    public SimilarityEngine withCompression(boolean on) { return new SimilarityEngine(soap, kernel, threads, cache, on, compressMin); }
+    public SimilarityEngine withCompression(boolean on) { return new SimilarityEngine(soap, kernel, threads, cache, on, compressMin, memoryCacheLimit); }
     /** Compression from this many configurations on (tests). */
-    SimilarityEngine withCompressionThreshold(int n) { return new SimilarityEngine(soap, kernel, threads, cache, compress, n); }
+    SimilarityEngine withCompressionThreshold(int n) { return new SimilarityEngine(soap, kernel, threads, cache, compress, n, memoryCacheLimit); }
+    /** For tests: keep mean vectors in the in-memory cache only while N x D is at most this. */
+    SimilarityEngine withMemoryCacheLimit(long doubles) {
+        return new SimilarityEngine(soap, kernel, threads, cache, compress, compressMin, doubles);
+    }
 
     public SoapParameters soap() { return soap; }
     public KernelOptions kernelOptions() { return kernel; }
@@ -114,7 +125,7 @@ public final class SimilarityEngine {
         LocalDescriptors[] locals = local ? new LocalDescriptors[n] : null;
         double[] norms = local ? null : new double[n];
         double[] unit = local ? null : new double[n * dim];
-        boolean keep = local || (long) n * dim <= MEMORY_CACHE_LIMIT;
+        boolean keep = local || (long) n * dim <= memoryCacheLimit;
         List<String> sp = species;
         runParallel(n, monitor, () -> new Object[] {calc.newWorkspace(), new double[dim]}, (wsb, i) -> {
             Object[] w = (Object[]) wsb;
