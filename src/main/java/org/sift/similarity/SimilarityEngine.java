@@ -38,7 +38,10 @@ import org.sift.model.Configuration;
  * until the discarded eigenvalues sum to at most 1e-11 x rows, and every row is projected,
  * y_A = U^T u_A, with its exact residual r_A = 1 - |y_A|^2. If every r_A &le; 4e-10, the stored rows
  * are y_A / |y_A|, for which |K_stored(A, B) - K(A, B)| &le; sqrt(r_A r_B) + (r_A + r_B) / 2 &le; 8e-10
- * (reported by {@link StructureFeatures#compressionError()}); otherwise nothing is compressed.
+ * (reported by {@link StructureFeatures#compressionError()}). If some residual is larger, the discarded
+ * mass is tightened to 1e-12 and then 1e-13 x rows (same eigenvectors, more of them kept); residuals of
+ * 2000 held-out rows are checked before all rows are projected. If none passes, or more than 80 % of the
+ * directions would be kept, nothing is compressed.
  */
 public final class SimilarityEngine {
 
@@ -200,15 +203,39 @@ public final class SimilarityEngine {
             order[k] = k;
         }
         Arrays.sort(order, (a, b) -> Double.compare(ev[b], ev[a]));
-        double tail = 0;
-        int keep = dim;
-        while (keep > 1 && tail + Math.max(0, ev[order[keep - 1]]) <= 1e-11 * rows) {
-            tail += Math.max(0, ev[order[keep - 1]]);
-            keep--;
+        // the tail threshold is tightened (more directions kept) when some row's residual is too large
+        int tried = -1;
+        for (double fraction : TAIL_FRACTIONS) {
+            double tail = 0;
+            int keep = dim;
+            while (keep > 1 && tail + Math.max(0, ev[order[keep - 1]]) <= fraction * rows) {
+                tail += Math.max(0, ev[order[keep - 1]]);
+                keep--;
+            }
+            if (keep > dim * 0.8) {
+                return null;
+            }
+            if (keep == tried) {
+                continue;
+            }
+            tried = keep;
+            StructureFeatures f = project(n, dim, unit, norms, vt, order, keep, rows, monitor);
+            if (f != null) {
+                return f;
+            }
         }
-        if (keep > dim * 0.8) {
-            return null;
-        }
+        return null;
+    }
+
+    /** Relative discarded eigenvalue mass tried in turn (x sampled rows). */
+    private static final double[] TAIL_FRACTIONS = {1e-11, 1e-12, 1e-13};
+
+    /**
+     * Projects onto the {@code keep} leading eigenvectors: checks residuals on held-out rows first, then
+     * projects every row; null if some residual exceeds {@link #RESIDUAL_LIMIT}.
+     */
+    private StructureFeatures project(int n, int dim, double[] unit, double[] norms, DMatrixRMaj vt,
+                                      Integer[] order, int keep, int rows, ProgressMonitor monitor) {
         final int kk = keep;
         double[] basis = new double[keep * dim]; // row k = eigenvector k
         for (int k = 0; k < keep; k++) {

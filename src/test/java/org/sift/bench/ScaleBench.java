@@ -20,7 +20,7 @@ import org.sift.workflow.LoadDataset;
 /**
  * Wall and CPU time of the stages of similarity and selection on a real file (docs/benchmarks.md).
  * Usage: {@code java -Xmx3g -cp target/classes:target/test-classes:CP org.sift.bench.ScaleBench FILE MODE [M] [START]}
- * with MODE {@code matrix} (read, descriptors, full matrix) or {@code fps} (read, descriptors, FPS of M points
+ * with MODE {@code desc} (read, descriptors), {@code matrix} (read, descriptors, full matrix) or {@code fps} (read, descriptors, FPS of M points
  * from START, pruned, then [P] points on plain full rows for comparison), or {@code fpsall} (full order on the cached matrix and pruned, N small).
  */
 public final class ScaleBench {
@@ -40,6 +40,10 @@ public final class ScaleBench {
         d = null;
         System.gc();
         report("gc; heap used " + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1_000_000 + " MB");
+        if (mode.equals("desc")) {
+            System.out.println("compression error bound " + f.compressionError());
+            return;
+        }
         if (mode.equals("matrix")) {
             for (int rep = 0; rep < 2; rep++) {
                 double[][] m = f.fullMatrix(ProgressMonitor.NONE);
