@@ -45,7 +45,7 @@ final class CoverageState implements AutoCloseable {
 
     // pruned update (metric sources only); null/unused otherwise
     private final boolean pruned;
-    private final double slack;
+    private double slack;
     private final int evalThreads;
     private int[] centreOf;
     private int[] centres;
@@ -233,6 +233,15 @@ final class CoverageState implements AutoCloseable {
             }
         }
         minDist[p] = 0.0;
+        // every distance is at most twice the largest in this row (triangle inequality); the pruning tests
+        // 2 m + slack must also absorb their own rounding, about 2^-52 of that
+        double rowMax = 0;
+        for (int i = 0; i < n; i++) {
+            if (i != p && row[i] > rowMax && row[i] < Double.POSITIVE_INFINITY) {
+                rowMax = row[i];
+            }
+        }
+        slack += 2 * (2 * rowMax + 4 * slack) * 0x1p-52;
         centres[0] = p;
         members[0] = all;
         memberCount[0] = n;
