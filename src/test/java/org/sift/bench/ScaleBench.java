@@ -21,7 +21,7 @@ import org.sift.workflow.LoadDataset;
  * Wall and CPU time of the stages of similarity and selection on a real file (docs/benchmarks.md).
  * Usage: {@code java -Xmx3g -cp target/classes:target/test-classes:CP org.sift.bench.ScaleBench FILE MODE [M] [START]}
  * with MODE {@code desc} (read, descriptors), {@code matrix} (read, descriptors, full matrix) or {@code fps} (read, descriptors, FPS of M points
- * from START, pruned, then [P] points on plain full rows for comparison), or {@code fpsall} (full order on the cached matrix and pruned, N small).
+ * from START, pruned, then [P] points on plain full rows for comparison), {@code fpsall} (full order pruned and on the cached matrix, N small) or {@code cached} (cached matrix only).
  */
 public final class ScaleBench {
 
@@ -56,17 +56,17 @@ public final class ScaleBench {
         FpsOptions o = FpsOptions.defaults().withMaxSize(size).withStart(start);
         SimilarityDistances rows = new SimilarityDistances(f);
         FpsResult pruned = null;
-        for (int rep = 0; rep < 2; rep++) {
+        for (int rep = 0; rep < (mode.equals("cached") ? 0 : 2); rep++) {
             pruned = new FarthestPointSampler().run(rows, o);
             report("FPS pruned " + pruned.size() + " D=" + pruned.farthest()[pruned.size() - 1]);
         }
-        if (mode.equals("fpsall")) {
+        if (mode.equals("fpsall") || mode.equals("cached")) {
             for (int rep = 0; rep < 2; rep++) {
                 DistanceSource cached = SimilarityDistances.cached(f, Runtime.getRuntime().availableProcessors(), ProgressMonitor.NONE);
                 report("cached matrix");
                 FpsResult r = new FarthestPointSampler().run(cached, o);
-                report("FPS on cached " + r.size() + " same order: " + java.util.Arrays.equals(r.order(), pruned.order())
-                        + " same D: " + java.util.Arrays.equals(r.farthest(), pruned.farthest()));
+                report("FPS on cached " + r.size() + (pruned == null ? "" : " same order: " + java.util.Arrays.equals(r.order(), pruned.order())
+                        + " same D: " + java.util.Arrays.equals(r.farthest(), pruned.farthest())));
             }
         } else if (a.length > 4) {
             int m = Integer.parseInt(a[4]);
