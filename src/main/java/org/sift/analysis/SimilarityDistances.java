@@ -1,6 +1,7 @@
 package org.sift.analysis;
 
 import org.sift.selection.DistanceSource;
+import org.sift.similarity.StructureFeatures;
 import org.sift.similarity.StructureSimilarity;
 
 /**
@@ -11,19 +12,44 @@ import org.sift.similarity.StructureSimilarity;
 public final class SimilarityDistances implements DistanceSource {
 
     private final StructureSimilarity similarity;
+    private final double metricError;
 
+    /**
+     * For SOAP features with zeta = 1 (normalised) the distances are Euclidean distances between stored
+     * unit vectors up to {@link StructureFeatures#distanceErrorBound()}, which is passed on as
+     * {@link #metricError()} so that FPS can prune by the triangle inequality; other similarities claim
+     * nothing.
+     */
     public SimilarityDistances(StructureSimilarity similarity) {
         this.similarity = similarity;
+        this.metricError = similarity instanceof StructureFeatures f ? f.distanceErrorBound() : Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public double metricError() {
+        return metricError;
     }
 
     /**
-     * All N^2 distances computed once and held in memory (8 N^2 bytes), using symmetry: N (N - 1) / 2
-     * kernel evaluations, in parallel. Worth it when the medoid and a long FPS run would otherwise read
-     * 2 N full rows (4 times as many kernel evaluations); use for N up to a few thousand.
+     * All N^2 distances computed once and held in memory (8 N^2 bytes). For {@link StructureFeatures}
+     * the kernel matrix comes from {@link StructureFeatures#fullMatrix} (blocked, parallel, each entry
+     * equal bit for bit to {@code kernel(i, j)}) and is turned into distances in place; other
+     * similarities take N (N - 1) / 2 kernel evaluations in parallel. Worth it when the exact medoid
+     * (all N^2 distances) or many coverage curves are needed; use for N up to a few thousand.
      */
     public static org.sift.selection.MatrixDistances cached(StructureSimilarity similarity, int threads,
                                                             org.sift.concurrent.ProgressMonitor monitor) {
         int n = similarity.size();
+        if (similarity instanceof StructureFeatures f && n <= StructureFeatures.FULL_MATRIX_LIMIT) {
+            double[][] d = f.fullMatrix(monitor);
+            for (int i = 0; i < n; i++) {
+                double[] r = d[i];
+                for (int j = 0; j < n; j++) {
+                    r[j] = i == j ? 0.0 : Math.sqrt(Math.max(0.0, 2.0 - 2.0 * r[j]));
+                }
+            }
+            return new org.sift.selection.MatrixDistances(d);
+        }
         double[][] d = new double[n][n];
         monitor.begin("Distance matrix", n);
         ParallelRows.forEach(n, 0, threads, monitor, (i, unused) -> {

@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.descriptor.SoapParameters;
 import org.sift.io.FormatRegistry;
@@ -81,9 +80,9 @@ final class SimilarityCommand implements Callable<Integer> {
         if (row != null && (row < 0 || row >= d.size())) {
             throw new IllegalArgumentException("--row " + row + " is outside 0.." + (d.size() - 1));
         }
-        ProgressMonitor bar = new TextBar(err);
+        ConsoleProgress bar = new ConsoleProgress(err, true); // redrawn at most 10 times a second
         StructureFeatures f = new SimilarityEngine(soap, kopt).compute(d.configurations(), bar);
-        err.println();
+        bar.finish();
         if (row != null) {
             double[] k = new double[f.size()];
             f.kernelRow(row, k);
@@ -96,7 +95,7 @@ final class SimilarityCommand implements Callable<Integer> {
         }
         if (matrix != null) {
             double[][] m = f.fullMatrix(bar);
-            err.println();
+            bar.finish();
             writeMatrix(matrix, m);
             err.println("wrote " + matrix + " (" + m.length + " x " + m.length + ")");
         }
@@ -155,52 +154,5 @@ final class SimilarityCommand implements Callable<Integer> {
             out.write(b.array(), 0, 8 * cols);
         }
         out.flush();
-    }
-
-    /** A text progress bar on stderr, redrawn at most every whole percent. */
-    private static final class TextBar implements ProgressMonitor {
-        private final PrintWriter err;
-        private volatile String task = "";
-        private volatile long total;
-        private final AtomicLong done = new AtomicLong();
-        private volatile int shown = -1;
-
-        TextBar(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void begin(String t, long units) {
-            if (shown >= 0) {
-                err.println();
-            }
-            task = t;
-            total = units;
-            done.set(0);
-            shown = -1;
-            draw(0);
-        }
-
-        @Override
-        public void worked(long units) {
-            draw(done.addAndGet(units));
-        }
-
-        private synchronized void draw(long d) {
-            int pct = total <= 0 ? 100 : (int) (100 * d / total);
-            if (pct == shown) {
-                return;
-            }
-            shown = pct;
-            int w = 30;
-            int fill = pct * w / 100;
-            err.print("\r" + task + " [" + "#".repeat(fill) + " ".repeat(w - fill) + "] " + pct + " % (" + d + "/" + total + ")");
-            err.flush();
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return Thread.currentThread().isInterrupted();
-        }
     }
 }

@@ -21,6 +21,12 @@ import org.sift.concurrent.ProgressMonitor;
  * O(m N) work, and memory O(N). The pass is split over {@link FpsOptions#threads()} threads when
  * N &gt;= {@link #DEFAULT_MIN_PARALLEL}; the result is identical to the serial one.
  *
+ * <p>When the source declares a finite {@link DistanceSource#metricError()}, the min-distance update
+ * skips, by the triangle inequality, every point that the new point provably cannot bring closer
+ * (see {@code CoverageState}): after the first row, each addition computes its distances to the
+ * earlier selected points plus the distances to the points that are not pruned. Results are bit for
+ * bit those of full rows; only the work changes (docs/decisions/0003-pruned-fps.md).
+ *
  * <p>Consequence of max-min with ties to the lowest index: two points at distance 0 (duplicates)
  * are never both selected while some point still has a positive min distance.
  *

@@ -77,8 +77,13 @@ public final class DescriptorCache {
         }
     }
 
-    /** The stored vector, or null. */
+    /** The stored vector, or null; a vector read from the directory is kept in memory. */
     public double[] get(String key) {
+        return get(key, true);
+    }
+
+    /** The stored vector, or null; with {@code remember} false a vector read from the directory is not kept in memory. */
+    public double[] get(String key, boolean remember) {
         double[] v = memory.get(key);
         if (v != null || directory == null) {
             return v;
@@ -101,7 +106,9 @@ public final class DescriptorCache {
             for (int i = 0; i < n; i++) {
                 d[i] = in.readDouble();
             }
-            memory.put(key, d);
+            if (remember) {
+                memory.put(key, d);
+            }
             return d;
         } catch (IOException e) {
             return null;
@@ -110,7 +117,17 @@ public final class DescriptorCache {
 
     /** Stores a vector (the array is kept: do not modify it afterwards). */
     public void put(String key, double[] value) {
-        memory.put(key, value);
+        put(key, value, true);
+    }
+
+    /**
+     * Stores a vector in the directory (if any) and, if {@code inMemory}, in memory (then the array is
+     * kept: do not modify it afterwards). Without {@code inMemory} the array is only read during the call.
+     */
+    public void put(String key, double[] value, boolean inMemory) {
+        if (inMemory) {
+            memory.put(key, value);
+        }
         if (directory == null) {
             return;
         }

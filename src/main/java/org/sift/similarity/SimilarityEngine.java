@@ -28,7 +28,9 @@ import org.sift.model.Configuration;
  * cores); each configuration is computed by the same sequential code whatever the thread count, so
  * results do not depend on it. Progress counts configurations; cancellation is checked before each
  * configuration, so a cancelled run stops within one configuration's work per worker and throws
- * {@link CancelledException}. Results are looked up in and added to a {@link DescriptorCache}.
+ * {@link CancelledException}. Results are looked up in and added to a {@link DescriptorCache}; for
+ * zeta = 1 its in-memory part is used only while N x D &lt;= {@link #MEMORY_CACHE_LIMIT} doubles (above,
+ * only its directory, if any), and each mean vector is normalised straight into the N x D row array.
  *
  * <p><b>Compression (zeta = 1).</b> When N &ge; {@value #COMPRESS_MIN_CONFIGURATIONS}, the unit mean
  * vectors u_A are rotated to their principal subspace: the D x D second-moment matrix of up to
@@ -36,13 +38,22 @@ import org.sift.model.Configuration;
  * until the discarded eigenvalues sum to at most 1e-11 x rows, and every row is projected,
  * y_A = U^T u_A, with its exact residual r_A = 1 - |y_A|^2. If every r_A &le; 4e-10, the stored rows
  * are y_A / |y_A|, for which |K_stored(A, B) - K(A, B)| &le; sqrt(r_A r_B) + (r_A + r_B) / 2 &le; 8e-10
- * (reported by {@link StructureFeatures#compressionError()}); otherwise nothing is compressed.
+ * (reported by {@link StructureFeatures#compressionError()}). If some residual is larger, the discarded
+ * mass is tightened to 1e-12 and then 1e-13 x rows (same eigenvectors, more of them kept); residuals of
+ * 2000 held-out rows are checked before all rows are projected. If none passes, or more than 80 % of the
+ * directions would be kept, nothing is compressed.
  */
 public final class SimilarityEngine {
 
     public static final int COMPRESS_MIN_CONFIGURATIONS = 4000;
     public static final int COMPRESS_SAMPLE = 6000;
     static final double RESIDUAL_LIMIT = 4e-10;
+    /**
+     * Mean vectors (zeta = 1) are kept in the in-memory descriptor cache only while N x D is at most this
+     * many doubles (256 MB); above, they go to the cache directory only (if the cache has one), so that
+     * N = 100 000 needs the N x D unit vectors (1.2 GB at D = 1478) and not twice that.
+     */
+    public static final long MEMORY_CACHE_LIMIT = 32L << 20;
 
     private final SoapParameters soap;
     private final KernelOptions kernel;
@@ -50,6 +61,7 @@ public final class SimilarityEngine {
     private final DescriptorCache cache;
     private final boolean compress;
     private final int compressMin;
+    private final long memoryCacheLimit;
 
     public SimilarityEngine(SoapParameters soap, KernelOptions kernel) {
         this(soap, kernel, Runtime.getRuntime().availableProcessors(), new DescriptorCache(), true, COMPRESS_MIN_CONFIGURATIONS);
@@ -57,6 +69,12 @@ public final class SimilarityEngine {
 
     private SimilarityEngine(SoapParameters soap, KernelOptions kernel, int threads, DescriptorCache cache, boolean compress,
                              int compressMin) {
+        this(soap, kernel, threads, cache, compress, compressMin, MEMORY_CACHE_LIMIT);
+    }
+
+    private SimilarityEngine(SoapParameters soap, KernelOptions kernel, int threads, DescriptorCache cache, boolean compress,
+                             int compressMin, long memoryCacheLimit) {
+        this.memoryCacheLimit = memoryCacheLimit;
         this.compressMin = compressMin;
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         this.soap = soap;
@@ -66,12 +84,16 @@ public final class SimilarityEngine {
         this.compress = compress;
     }
 
-    public SimilarityEngine withThreads(int t) { return new SimilarityEngine(soap, kernel, t, cache, compress, compressMin); }
-    public SimilarityEngine withCache(DescriptorCache c) { return new SimilarityEngine(soap, kernel, threads, c, compress, compressMin); }
+    public SimilarityEngine withThreads(int t) { return new SimilarityEngine(soap, kernel, t, cache, compress, compressMin, memoryCacheLimit); }
+    public SimilarityEngine withCache(DescriptorCache c) { return new SimilarityEngine(soap, kernel, threads, c, compress, compressMin, memoryCacheLimit); }
     /** Turns the exact principal-subspace compression on or off (on by default). */
-    public SimilarityEngine withCompression(boolean on) { return new SimilarityEngine(soap, kernel, threads, cache, on, compressMin); }
+    public SimilarityEngine withCompression(boolean on) { return new SimilarityEngine(soap, kernel, threads, cache, on, compressMin, memoryCacheLimit); }
     /** Compression from this many configurations on (tests). */
-    SimilarityEngine withCompressionThreshold(int n) { return new SimilarityEngine(soap, kernel, threads, cache, compress, n); }
+    SimilarityEngine withCompressionThreshold(int n) { return new SimilarityEngine(soap, kernel, threads, cache, compress, n, memoryCacheLimit); }
+    /** For tests: keep mean vectors in the in-memory cache only while N x D is at most this. */
+    SimilarityEngine withMemoryCacheLimit(long doubles) {
+        return new SimilarityEngine(soap, kernel, threads, cache, compress, compressMin, doubles);
+    }
 
     public SoapParameters soap() { return soap; }
     public KernelOptions kernelOptions() { return kernel; }
@@ -103,28 +125,40 @@ public final class SimilarityEngine {
         boolean local = kernel.zeta() > 1;
         String kind = local ? "local" : (kernel.separateCentralSpecies() ? "mean-separate" : "mean");
         monitor.begin("SOAP descriptors", n);
-        double[][] means = local ? null : new double[n][];
         LocalDescriptors[] locals = local ? new LocalDescriptors[n] : null;
+        double[] norms = local ? null : new double[n];
+        double[] unit = local ? null : new double[n * dim];
+        boolean keep = local || (long) n * dim <= memoryCacheLimit;
         List<String> sp = species;
-        runParallel(n, monitor, () -> calc.newWorkspace(), (ws, i) -> {
+        runParallel(n, monitor, () -> new Object[] {calc.newWorkspace(), new double[dim]}, (wsb, i) -> {
+            Object[] w = (Object[]) wsb;
+            SoapCalculator.Workspace ws = (SoapCalculator.Workspace) w[0];
             Configuration c = configurations.get(i);
             String key = DescriptorCache.key(c, soap, sp, kind);
-            double[] hit = cache.get(key);
+            double[] hit = cache.get(key, keep);
             if (local) {
                 LocalDescriptors d = hit != null ? decodeLocal(hit, calc.dimension()) : null;
                 if (d == null) {
-                    d = calc.compute(c, (SoapCalculator.Workspace) ws);
+                    d = calc.compute(c, ws);
                     cache.put(key, encodeLocal(d));
                 }
                 locals[i] = d;
             } else {
                 double[] m = hit != null && hit.length == dim ? hit : null;
                 if (m == null) {
-                    m = new double[dim];
-                    calc.mean(c, (SoapCalculator.Workspace) ws, kernel.separateCentralSpecies(), m);
-                    cache.put(key, m);
+                    m = keep ? new double[dim] : (double[]) w[1];
+                    calc.mean(c, ws, kernel.separateCentralSpecies(), m);
+                    cache.put(key, m, keep);
                 }
-                means[i] = m;
+                // unit row i = m / |m| (0 for a configuration without atoms)
+                double s = Math.sqrt(StructureFeatures.dot(m, 0, m, 0, dim));
+                norms[i] = s;
+                if (s > 0) {
+                    int o = i * dim;
+                    for (int k = 0; k < dim; k++) {
+                        unit[o + k] = m[k] / s;
+                    }
+                }
             }
         });
         if (local) {
@@ -134,18 +168,6 @@ public final class SimilarityEngine {
                     self[i] = locals[i].atoms() == 0 ? 0 : StructureFeatures.averagePower(locals[i], locals[i],
                             kernel.zeta(), kernel.separateCentralSpecies()));
             return new StructureFeatures(n, 0, null, null, kernel, List.of(locals), self, 0, dim);
-        }
-        double[] norms = new double[n];
-        double[] unit = new double[n * dim];
-        for (int i = 0; i < n; i++) {
-            double[] m = means[i];
-            double s = Math.sqrt(StructureFeatures.dot(m, 0, m, 0, dim));
-            norms[i] = s;
-            if (s > 0) {
-                for (int k = 0; k < dim; k++) {
-                    unit[i * dim + k] = m[k] / s;
-                }
-            }
         }
         if (compress && n >= compressMin && dim > 16) {
             StructureFeatures f = compressed(n, dim, unit, norms, monitor);
@@ -181,43 +203,96 @@ public final class SimilarityEngine {
             order[k] = k;
         }
         Arrays.sort(order, (a, b) -> Double.compare(ev[b], ev[a]));
-        double tail = 0;
-        int keep = dim;
-        while (keep > 1 && tail + Math.max(0, ev[order[keep - 1]]) <= 1e-11 * rows) {
-            tail += Math.max(0, ev[order[keep - 1]]);
-            keep--;
+        // the tail threshold is tightened (more directions kept) when some row's residual is too large
+        int tried = -1;
+        for (double fraction : TAIL_FRACTIONS) {
+            double tail = 0;
+            int keep = dim;
+            while (keep > 1 && tail + Math.max(0, ev[order[keep - 1]]) <= fraction * rows) {
+                tail += Math.max(0, ev[order[keep - 1]]);
+                keep--;
+            }
+            if (keep > dim * 0.8) {
+                return null;
+            }
+            if (keep == tried) {
+                continue;
+            }
+            tried = keep;
+            StructureFeatures f = project(n, dim, unit, norms, vt, order, keep, rows, monitor);
+            if (f != null) {
+                return f;
+            }
         }
-        if (keep > dim * 0.8) {
-            return null;
-        }
+        return null;
+    }
+
+    /** Relative discarded eigenvalue mass tried in turn (x sampled rows). */
+    private static final double[] TAIL_FRACTIONS = {1e-11, 1e-12, 1e-13};
+
+    /**
+     * Projects onto the {@code keep} leading eigenvectors: checks residuals on held-out rows first, then
+     * projects every row; null if some residual exceeds {@link #RESIDUAL_LIMIT}.
+     */
+    private StructureFeatures project(int n, int dim, double[] unit, double[] norms, DMatrixRMaj vt,
+                                      Integer[] order, int keep, int rows, ProgressMonitor monitor) {
         final int kk = keep;
         double[] basis = new double[keep * dim]; // row k = eigenvector k
         for (int k = 0; k < keep; k++) {
             System.arraycopy(vt.data, order[k] * dim, basis, k * dim, dim);
         }
+        // cheap early rejection: residuals of up to 2000 rows half-way between the sampled ones
+        int checks = Math.min(2000, n - rows);
+        for (int r = 0; r < checks; r++) {
+            int i = (int) ((2L * r + 1) * n / (2L * checks));
+            if (project(basis, kk, unit, i, dim, null) > RESIDUAL_LIMIT) {
+                return null;
+            }
+            monitor.checkCancelled();
+        }
         double[] out = new double[n * keep];
         double[] resid = new double[n];
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         monitor.begin("compressing feature vectors", n);
         runParallel(n, monitor, () -> null, (ws, i) -> {
-            double y2 = 0;
-            for (int k = 0; k < kk; k++) {
-                double y = StructureFeatures.dot(basis, k * dim, unit, i * dim, dim);
-                out[i * kk + k] = y;
-                y2 += y * y;
+            if (failed.get()) {
+                return; // the result will be discarded
             }
-            double total = StructureFeatures.dot(unit, i * dim, unit, i * dim, dim);
-            resid[i] = Math.max(0, total - y2);
-            if (y2 > 0) {
-                double s = 1 / Math.sqrt(y2);
-                for (int k = 0; k < kk; k++) out[i * kk + k] *= s;
+            resid[i] = project(basis, kk, unit, i, dim, out);
+            if (resid[i] > RESIDUAL_LIMIT) {
+                failed.set(true);
             }
         });
-        double maxRes = 0;
-        for (double r : resid) maxRes = Math.max(maxRes, r);
-        if (maxRes > RESIDUAL_LIMIT) {
+        if (failed.get()) {
             return null;
         }
+        double maxRes = 0;
+        for (double r : resid) maxRes = Math.max(maxRes, r);
         return new StructureFeatures(n, keep, out, norms, kernel, null, null, 2 * maxRes, dim);
+    }
+
+    /**
+     * y = U^T u_i (U: kk basis rows of length dim); writes y / |y| into row i of {@code out} (if not null)
+     * and returns the residual max(0, |u_i|^2 - |y|^2).
+     */
+    private static double project(double[] basis, int kk, double[] unit, int i, int dim, double[] out) {
+        double y2 = 0;
+        double[] y = new double[kk];
+        for (int k = 0; k < kk; k++) {
+            double v = StructureFeatures.dot(basis, k * dim, unit, i * dim, dim);
+            y[k] = v;
+            y2 += v * v;
+        }
+        double total = StructureFeatures.dot(unit, i * dim, unit, i * dim, dim);
+        if (out != null) {
+            if (y2 > 0) {
+                double s = 1 / Math.sqrt(y2);
+                for (int k = 0; k < kk; k++) out[i * kk + k] = y[k] * s;
+            } else {
+                for (int k = 0; k < kk; k++) out[i * kk + k] = y[k];
+            }
+        }
+        return Math.max(0, total - y2);
     }
 
     private interface Task {

@@ -76,6 +76,22 @@ public final class StructureFeatures implements StructureSimilarity {
         return compressionError;
     }
 
+    /**
+     * Bound e on |d(i, j) - |u_i - u_j|| for i != j, where d = sqrt(max(0, 2 - 2 K)) is computed from
+     * the stored rows u (zeta = 1, normalised; the Euclidean distance between the stored vectors is a
+     * metric, a configuration without atoms counting as a unit vector orthogonal to all others). With
+     * u = 2^-53 and d the stored dimension: the dot product errs by at most d u, each |u_i|^2 differs
+     * from 1 by at most (d + 6) u, so the radicand errs by at most (4 d + 16) u and the square root by
+     * at most its square root; e = sqrt(8 (d + 8) u) + 1e-15 keeps a factor of two in hand (5.6e-7 at
+     * d = 351). {@code +Infinity} for zeta &gt; 1 or unnormalised kernels (no bound claimed).
+     */
+    public double distanceErrorBound() {
+        if (locals != null || !options.normalise()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.sqrt(8.0 * (dim + 8) * 0x1p-53) + 1e-15;
+    }
+
     /** Copy of the stored unit mean vector of configuration i (zeta = 1). */
     public double[] vector(int i) {
         checkIndex(i);
@@ -174,24 +190,27 @@ public final class StructureFeatures implements StructureSimilarity {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         if (locals == null) {
-            // zeta = 1: tiles of 4 rows share each streamed row j (4 dot products per load of j)
-            int tiles = (n + 3) / 4;
+            // zeta = 1: panels of 16 rows (in L2) against streamed rows j; inside, tiles of 4 rows share
+            // the loads of row j (in L1). Every entry is computed as dot() computes it.
+            final int panel = 16;
+            int panels = (n + panel - 1) / panel;
             IntStream.range(0, workers).parallel().forEach(t -> {
-                int tile;
-                while ((tile = next.getAndIncrement()) < tiles) {
+                int pi;
+                while ((pi = next.getAndIncrement()) < panels) {
                     monitor.checkCancelled();
-                    int i0 = 4 * tile;
-                    int rows = Math.min(4, n - i0);
-                    for (int j = i0; j < n; j++) {
-                        if (rows == 4) {
-                            dot4(unit, i0 * dim, j * dim, dim, m, i0, j);
-                        } else {
-                            for (int r = 0; r < rows; r++) {
-                                m[i0 + r][j] = dot(unit, (i0 + r) * dim, unit, j * dim, dim);
-                            }
+                    int p0 = panel * pi;
+                    int p1 = Math.min(n, p0 + panel);
+                    for (int j = p0; j < n; j++) {
+                        int oj = j * dim;
+                        int i0 = p0;
+                        for (; i0 + 4 <= p1; i0 += 4) {
+                            dot4(unit, i0 * dim, oj, dim, m, i0, j);
+                        }
+                        for (; i0 < p1; i0++) {
+                            m[i0][j] = dot(unit, i0 * dim, unit, oj, dim);
                         }
                     }
-                    monitor.worked(rows);
+                    monitor.worked(p1 - p0);
                 }
             });
             if (!options.normalise()) {
@@ -254,34 +273,50 @@ public final class StructureFeatures implements StructureSimilarity {
         return sum / ((double) a.atoms() * b.atoms());
     }
 
-    /** m[i0 + r][j] = x_{i0+r} . x_j for r = 0..3 (rows of length len at offsets oi + r len and oj). */
+    /**
+     * m[i0 + r][j] = x_{i0+r} . x_j for r = 0..3 (rows of length len at offsets oi + r len and oj). Each of
+     * the four sums is accumulated exactly as {@link #dot} does (four partial sums over k mod 4, tail into
+     * the first, combined as (s0 + s1) + (s2 + s3)), so the result equals {@code dot} bit for bit; the
+     * tile only shares the loads of x_j between four rows.
+     */
     private static void dot4(double[] x, int oi, int oj, int len, double[][] m, int i0, int j) {
-        double a0 = 0, a1 = 0, b0 = 0, b1 = 0, c0 = 0, c1 = 0, d0 = 0, d1 = 0;
+        double a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+        double c0 = 0, c1 = 0, c2 = 0, c3 = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
         int o1 = oi + len, o2 = oi + 2 * len, o3 = oi + 3 * len;
         int k = 0;
-        for (; k + 1 < len; k += 2) {
+        for (; k + 3 < len; k += 4) {
             double y0 = x[oj + k];
             double y1 = x[oj + k + 1];
+            double y2 = x[oj + k + 2];
+            double y3 = x[oj + k + 3];
             a0 += x[oi + k] * y0;
             a1 += x[oi + k + 1] * y1;
+            a2 += x[oi + k + 2] * y2;
+            a3 += x[oi + k + 3] * y3;
             b0 += x[o1 + k] * y0;
             b1 += x[o1 + k + 1] * y1;
+            b2 += x[o1 + k + 2] * y2;
+            b3 += x[o1 + k + 3] * y3;
             c0 += x[o2 + k] * y0;
             c1 += x[o2 + k + 1] * y1;
+            c2 += x[o2 + k + 2] * y2;
+            c3 += x[o2 + k + 3] * y3;
             d0 += x[o3 + k] * y0;
             d1 += x[o3 + k + 1] * y1;
+            d2 += x[o3 + k + 2] * y2;
+            d3 += x[o3 + k + 3] * y3;
         }
-        if (k < len) {
+        for (; k < len; k++) {
             double y0 = x[oj + k];
             a0 += x[oi + k] * y0;
             b0 += x[o1 + k] * y0;
             c0 += x[o2 + k] * y0;
             d0 += x[o3 + k] * y0;
         }
-        m[i0][j] = a0 + a1;
-        m[i0 + 1][j] = b0 + b1;
-        m[i0 + 2][j] = c0 + c1;
-        m[i0 + 3][j] = d0 + d1;
+        m[i0][j] = (a0 + a1) + (a2 + a3);
+        m[i0 + 1][j] = (b0 + b1) + (b2 + b3);
+        m[i0 + 2][j] = (c0 + c1) + (c2 + c3);
+        m[i0 + 3][j] = (d0 + d1) + (d2 + d3);
     }
 
     /** Dot product with four independent accumulators (lets the CPU pipeline the multiply-adds). */

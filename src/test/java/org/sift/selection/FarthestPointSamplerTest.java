@@ -66,7 +66,7 @@ class FarthestPointSamplerTest {
         }
     }
 
-    private static FpsOptions randomOptions(SplittableRandom r, int n) {
+    static FpsOptions randomOptions(SplittableRandom r, int n) {
         int[] perm = RandomSampler.sample(n, n, r.nextLong());
         int k = 0;
         int nw = r.nextInt(4) == 0 ? r.nextInt(Math.min(3, n) + 1) : 0;

@@ -297,6 +297,50 @@ class SimilarityTest {
     }
 
     @Test
+    void aboveTheMemoryLimitTheCacheKeepsNothingInMemoryButStillWritesFilesAndResultsAreUnchanged(@TempDir Path dir)
+            throws Exception {
+        List<Configuration> cs = twenty.subList(0, 6);
+        SimilarityEngine e = new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT);
+        StructureFeatures kept = e.withCache(new DescriptorCache()).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        DescriptorCache memory = new DescriptorCache();
+        StructureFeatures bounded = e.withCache(memory).withMemoryCacheLimit(5L * 1478)
+                .compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        assertThat(memory.size()).isZero();
+        DescriptorCache disk = new DescriptorCache(dir);
+        e.withCache(disk).withMemoryCacheLimit(0).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        assertThat(disk.size()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".soap")).count()).isEqualTo(6);
+        }
+        // read back from the directory without remembering: still nothing in memory, same vectors
+        StructureFeatures again = e.withCache(disk).withMemoryCacheLimit(0).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        assertThat(disk.size()).isZero();
+        for (int i = 0; i < cs.size(); i++) {
+            assertThat(bounded.vector(i)).containsExactly(kept.vector(i));
+            assertThat(again.vector(i)).containsExactly(kept.vector(i));
+        }
+        // within the limit the cache keeps every mean vector
+        DescriptorCache full = new DescriptorCache();
+        e.withCache(full).withMemoryCacheLimit(6L * 1478).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        assertThat(full.size()).isEqualTo(6);
+    }
+
+    @Test
+    void fullMatrixEntriesEqualSingleKernelsBitForBit() {
+        for (StructureFeatures f : new StructureFeatures[] {features(twenty, KernelOptions.DEFAULT),
+                features(twenty.subList(0, 19), KernelOptions.DEFAULT),
+                new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT).withCompressionThreshold(10)
+                        .compute(twenty, List.of("Li", "Si"), ProgressMonitor.NONE)}) {
+            double[][] m = f.fullMatrix(ProgressMonitor.NONE);
+            for (int i = 0; i < f.size(); i++) {
+                for (int j = 0; j < f.size(); j++) {
+                    assertThat(m[i][j]).as("%d %d", i, j).isEqualTo(f.kernel(i, j));
+                }
+            }
+        }
+    }
+
+    @Test
     void fullMatrixRefusesHugeSizes() {
         StructureFeatures f = new StructureFeatures(StructureFeatures.FULL_MATRIX_LIMIT + 1, 1,
                 new double[StructureFeatures.FULL_MATRIX_LIMIT + 1], new double[StructureFeatures.FULL_MATRIX_LIMIT + 1],
