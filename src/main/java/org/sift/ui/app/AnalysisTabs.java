@@ -178,6 +178,14 @@ public final class AnalysisTabs {
         sub.setSelected(true);
         RadioButton comp = new RadioButton("Its complement (the configurations not selected)");
         comp.setToggleGroup(which);
+        RadioButton split = new RadioButton("A train/validation split of the subset, each group's share kept; training share");
+        split.setId("exportSplit");
+        split.setToggleGroup(which);
+        javafx.scene.control.Spinner<Double> share = new javafx.scene.control.Spinner<>(0.05, 0.95, 0.5, 0.05);
+        share.setId("exportTrainShare");
+        share.setPrefWidth(90);
+        share.disableProperty().bind(split.selectedProperty().not());
+        share.setTooltip(new Tooltip("Share of the training part; the validation part gets the rest"));
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
@@ -185,7 +193,8 @@ public final class AnalysisTabs {
         g.addRow(0, new Label("Format"), format);
         g.addRow(1, new Label("Write"), sub);
         g.add(comp, 1, 2);
-        g.add(new Label("A manifest (JSON: sources with SHA-256, options, order, D(n), REP(n)) is written next to it."), 0, 3, 2, 1);
+        g.add(new javafx.scene.layout.HBox(8, split, share), 1, 3);
+        g.add(new Label("A manifest (JSON: sources with SHA-256, options, order, D(n), REP(n)) is written next to it."), 0, 4, 2, 1);
         dlg.getDialogPane().setContent(g);
         dlg.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> r = dlg.showAndWait();
@@ -197,9 +206,18 @@ public final class AnalysisTabs {
         if (!pats.isEmpty()) fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), pats));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
         String ext = f.extensions().isEmpty() ? "" : "." + f.extensions().get(0);
-        fc.setInitialFileName((comp.isSelected() ? "complement-" : "subset-") + sampling.nProperty().get() + ext);
+        fc.setInitialFileName((comp.isSelected() ? "complement-" : split.isSelected() ? "train-" : "subset-")
+                + sampling.nProperty().get() + ext);
         File file = fc.showSaveDialog(stage);
-        if (file != null) {
+        if (file == null) {
+            return;
+        }
+        if (split.isSelected()) {
+            java.nio.file.Path train = file.toPath();
+            String name = train.getFileName().toString();
+            String vname = name.contains("train") ? name.replaceFirst("train", "validation") : "validation-" + name;
+            export.exportSplit(train, train.resolveSibling(vname), f.id(), share.getValue(), 0, true);
+        } else {
             export.exportSubset(file.toPath(), f.id(), comp.isSelected(), true);
         }
     }

@@ -108,6 +108,33 @@ public final class ExportViewModel {
     }
 
     /**
+     * Writes a group-preserving train/validation split of the current subset (the study's split:
+     * each group's share kept in both parts) to {@code train} and {@code validation}, with the
+     * manifest beside {@code train}, in the background.
+     *
+     * @param trainFraction share of the training part, in (0, 1)
+     * @param seed          seed of the split
+     * @return false if nothing can be exported now
+     */
+    public boolean exportSplit(Path train, Path validation, String formatId, double trainFraction, long seed,
+                               boolean force) {
+        if (!canExportSubset()) {
+            return false;
+        }
+        if (!(trainFraction > 0 && trainFraction < 1)) {
+            throw new IllegalArgumentException("training share must be between 0 and 1, got " + trainFraction);
+        }
+        AnalysisResult r = sampling.analysis().getResult();
+        Selection s = selection();
+        List<Path> src = List.copyOf(sources.get());
+        ExportSubset.Options o = new ExportSubset.Options(null, null, train, validation, trainFraction, seed, null, null,
+                null, manifestPath(train), formatId, null, force);
+        runner.run("Exporting a train/validation split of the subset of " + s.size(),
+                m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o), lastExport::set, e -> { });
+        return true;
+    }
+
+    /**
      * Writes the given configurations (a named subset, in its order) to {@code target} with a
      * manifest, in the background; D(n) and REP(n) are those of the FPS run when the subset is an
      * FPS prefix, else unknown (NaN).

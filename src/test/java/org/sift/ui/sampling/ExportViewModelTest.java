@@ -67,6 +67,33 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aSplitOfTheSubsetKeepsEveryGroupsShareAndAddsUp() throws Exception {
+        Path src = dir.resolve("data.extxyz");
+        registry.write(src, null, TestData.lisi(60, 5).configurations(), null, false);
+        Dataset data = registry.read(src);
+        ExportViewModel export = new ExportViewModel(sampling, registry, () -> List.of(src), runner);
+        analysis.datasetProperty().set(data);
+        analysis.labelsProperty().set(data.formulaGroups());
+        runner.drain();
+        sampling.nProperty().set(30);
+        Path train = dir.resolve("train.extxyz");
+        Path validation = dir.resolve("validation.extxyz");
+        assertThat(export.exportSplit(train, validation, "extxyz", 0.5, 7, false)).isTrue();
+        assertThat(runner.failures).isEmpty();
+        Dataset t = registry.read(train);
+        Dataset v = registry.read(validation);
+        assertThat(t.size() + v.size()).isEqualTo(30);
+        java.util.Map<String, Integer> subset = Dataset.counts(data.subset("s", analysis.getResult().fps().prefix(30)).formulaGroups());
+        java.util.Map<String, Integer> tc = Dataset.counts(t.formulaGroups());
+        java.util.Map<String, Integer> vc = Dataset.counts(v.formulaGroups());
+        subset.forEach((g, c) -> {
+            assertThat(tc.getOrDefault(g, 0) + vc.getOrDefault(g, 0)).as(g).isEqualTo(c);
+            assertThat(Math.abs(tc.getOrDefault(g, 0) - vc.getOrDefault(g, 0))).as(g).isLessThanOrEqualTo(1);
+        });
+        assertThat(ExportViewModel.manifestPath(train)).exists();
+    }
+
+    @Test
     void theCompositionCsvListsEveryGroupAndTheFigureIsWritten() throws Exception {
         Dataset data = TestData.lisi(60, 5);
         ExportViewModel export = new ExportViewModel(sampling, registry, List::of, runner);
