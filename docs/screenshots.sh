@@ -23,6 +23,7 @@ shot() {
   local out=$1 wait=$2; shift 2
   local marker
   marker=$(mktemp -u /tmp/sift-ready.XXXXXX)
+  rm -f "$AUTOSAVE"/*   # each shot starts clean: no restore offer from the previous shot's autosave
   local demo=()
   if [ $# -gt 0 ]; then demo=(--demo-state "$1,ready=$marker"); fi
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '

@@ -221,6 +221,14 @@ public final class Charts {
         applyFonts(chart, 12);
     }
 
+    private static void setMarkerFonts(java.util.Collection<?> markers, Font font) {
+        if (markers != null) {
+            for (Object m : markers) {
+                ((org.jfree.chart.plot.Marker) m).setLabelFont(font);
+            }
+        }
+    }
+
     /** Sets all fonts of a chart from a base size in points. */
     public static void applyFonts(JFreeChart chart, double basePt) {
         Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) (basePt * 0.9));
@@ -240,12 +248,8 @@ public final class Charts {
         }
         for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND,
                 org.jfree.chart.ui.Layer.BACKGROUND}) {
-            java.util.Collection<?> markers = new java.util.ArrayList<>();
-            if (plot.getDomainMarkers(layer) != null) ((java.util.Collection<Object>) markers).addAll(plot.getDomainMarkers(layer));
-            if (plot.getRangeMarkers(layer) != null) ((java.util.Collection<Object>) markers).addAll(plot.getRangeMarkers(layer));
-            for (Object m : markers) {
-                ((org.jfree.chart.plot.Marker) m).setLabelFont(tick);
-            }
+            setMarkerFonts(plot.getDomainMarkers(layer), tick);
+            setMarkerFonts(plot.getRangeMarkers(layer), tick);
         }
     }
 }
