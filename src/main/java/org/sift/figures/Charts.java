@@ -218,6 +218,11 @@ public final class Charts {
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.setOutlinePaint(Color.GRAY);
+        if (chart.getLegend() != null) {
+            // room after each item: line-shaped legend graphics are wider than their nominal shape
+            chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 4));
+            chart.getLegend().setLegendItemGraphicPadding(new RectangleInsets(2, 16, 2, 2));
+        }
         applyFonts(chart, 12);
     }
 
