@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
-import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.model.Configuration;
 import org.sift.model.Property;
@@ -22,7 +22,7 @@ import org.sift.model.Property;
  * mixed tree; the id chooses what is written and what sniffing recognises. See
  * {@link DeepmdSystems} for the layout and {@link DeepmdWriter} for what is written. Units as in DeePMD: Å, eV, eV/Å, virial in eV.
  */
-public final class DeepmdFormat implements StructureFormat {
+public final class DeepmdFormat extends DeclaredFormat {
 
     /** Sniffing looks this many folder levels down. */
     private static final int SNIFF_DEPTH = 3;
@@ -32,6 +32,9 @@ public final class DeepmdFormat implements StructureFormat {
     private final boolean npy;
 
     private DeepmdFormat(boolean npy) {
+        super(npy ? "deepmd-npy" : "deepmd-raw",
+                npy ? "DeePMD system folder (set.*/*.npy)" : "DeePMD system folder (*.raw)", List.of(), CAPS,
+                Trait.MULTI_FRAME, Trait.DIRECTORY, Trait.READS, Trait.WRITES);
         this.npy = npy;
     }
 
@@ -41,46 +44,6 @@ public final class DeepmdFormat implements StructureFormat {
 
     public static DeepmdFormat npy() {
         return new DeepmdFormat(true);
-    }
-
-    @Override
-    public String id() {
-        return npy ? "deepmd-npy" : "deepmd-raw";
-    }
-
-    @Override
-    public String description() {
-        return npy ? "DeePMD system folder (set.*/*.npy)" : "DeePMD system folder (*.raw)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of();
-    }
-
-    @Override
-    public boolean multiFrame() {
-        return true;
-    }
-
-    @Override
-    public boolean isDirectoryFormat() {
-        return true;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
     }
 
     /**

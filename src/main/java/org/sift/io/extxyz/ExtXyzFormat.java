@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.DeclaredFormat;
 import org.sift.io.ReadOptions;
-import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.model.Configuration;
 import org.sift.model.Property;
@@ -18,50 +18,20 @@ import org.sift.model.Property;
  * {@code stress}, {@code virial} and free info keys) and one line per atom. Units as ASE: Å, eV,
  * eV/Å, eV/Å^3. See {@link ExtXyzReader} and {@link ExtXyzWriter} for the mapping to the model.
  */
-public final class ExtXyzFormat implements StructureFormat {
+public final class ExtXyzFormat extends DeclaredFormat {
 
     public static final String ID = "extxyz";
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Extended XYZ (ASE)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("extxyz", "xyz");
-    }
-
-    @Override
-    public boolean multiFrame() {
-        return true;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return new Capabilities(true, true, true, true, true, true, true, true);
-    }
 
     /**
      * XYZ: the first non-blank line is a non-negative integer alone, followed by a comment line and
      * (when the atom count is positive and the line is in the head) an atom line of 4 or more fields.
      */
     /** Every info key except {@code Lattice}, {@code Properties}, {@code pbc}, {@code energy}, {@code stress}, {@code virial}. */
+    public ExtXyzFormat() {
+        super(ID, "Extended XYZ (ASE)", List.of("extxyz", "xyz"),
+                new Capabilities(true, true, true, true, true, true, true, true), Trait.MULTI_FRAME, Trait.READS, Trait.WRITES);
+    }
+
     @Override
     public boolean holdsInfo(Property p) {
         return ExtXyzWriter.infoProblem(p) == null;

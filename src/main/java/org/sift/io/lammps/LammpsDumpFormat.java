@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
-import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.io.text.LineReader;
 import org.sift.model.Cell;
@@ -42,43 +42,12 @@ import org.sift.model.Values;
  * Species come from an {@code element} column, else from {@link ReadOptions#typeMap()}: LAMMPS
  * types start at 1, so type t is {@code typeMap.get(t - 1)}. Atoms are sorted by {@code id}.
  */
-public final class LammpsDumpFormat implements StructureFormat {
+public final class LammpsDumpFormat extends DeclaredFormat {
 
     private static final Capabilities CAPS = new Capabilities(true, true, false, true, false, false, true, true);
 
-    @Override
-    public String id() {
-        return "lammps-dump";
-    }
-
-    @Override
-    public String description() {
-        return "LAMMPS text dump";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("dump", "lammpstrj");
-    }
-
-    @Override
-    public boolean multiFrame() {
-        return true;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
+    public LammpsDumpFormat() {
+        super("lammps-dump", "LAMMPS text dump", List.of("dump", "lammpstrj"), CAPS, Trait.MULTI_FRAME, Trait.READS);
     }
 
     @Override

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.LabelWarnings;
 import org.sift.io.ReadOptions;
-import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.io.text.LineReader;
 import org.sift.model.Cell;
@@ -40,7 +40,7 @@ import org.sift.model.Values;
  * reader takes {@link ReadOptions#typeMap()} (index = type) and the writer
  * {@link WriteOptions#typeMap()} or the species in alphabetical order.
  */
-public final class MtpFormat implements StructureFormat {
+public final class MtpFormat extends DeclaredFormat {
 
     private static final Capabilities CAPS = new Capabilities(true, false, true, true, false, true, true, false, true);
 
@@ -48,39 +48,9 @@ public final class MtpFormat implements StructureFormat {
     private static final String[] STRESS_NAMES = {"xx", "yy", "zz", "yz", "xz", "xy"};
     private static final int[][] STRESS_INDEX = {{0, 0}, {1, 1}, {2, 2}, {1, 2}, {0, 2}, {0, 1}};
 
-    @Override
-    public String id() {
-        return "mtp";
-    }
-
-    @Override
-    public String description() {
-        return "MLIP / MTP configurations (.cfg)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("cfg");
-    }
-
-    @Override
-    public boolean multiFrame() {
-        return true;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
+    public MtpFormat() {
+        super("mtp", "MLIP / MTP configurations (.cfg)", List.of("cfg"),
+                CAPS, Trait.MULTI_FRAME, Trait.READS, Trait.WRITES);
     }
 
     @Override

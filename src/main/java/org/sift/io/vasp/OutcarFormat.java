@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
-import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.model.Cell;
 import org.sift.model.Configuration;
@@ -44,49 +44,18 @@ import org.sift.model.Property;
  * complete: a file that ends inside a block, or after the POSITION block but before the step's
  * energies, is an error naming the step.
  */
-public final class OutcarFormat implements StructureFormat {
+public final class OutcarFormat extends DeclaredFormat {
 
     public static final String FREE_ENERGY = "free_energy";
 
     private static final Capabilities CAPS = new Capabilities(true, false, true, true, true, false, true, false);
     private static final String STEP_END = "FREE ENERGIE OF THE ION-ELECTRON SYSTEM";
 
-    @Override
-    public String id() {
-        return "outcar";
-    }
-
-    @Override
-    public String description() {
-        return "VASP OUTCAR";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("OUTCAR");
-    }
-
-    @Override
-    public boolean multiFrame() {
-        return true;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
-    }
-
     /** First line starts with {@code vasp.} (the version banner) and a VASP run header follows. */
+    public OutcarFormat() {
+        super("outcar", "VASP OUTCAR", List.of("OUTCAR"), CAPS, Trait.MULTI_FRAME, Trait.READS);
+    }
+
     @Override
     public boolean sniff(Path path, byte[] head) {
         String s = new String(head, StandardCharsets.UTF_8);

@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.LabelWarnings;
 import org.sift.io.ReadOptions;
-import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.model.Cell;
 import org.sift.model.Configuration;
@@ -52,7 +52,7 @@ import org.sift.model.Values;
  * (see {@link #holdsInfo} and {@link #holdsArray} for the exact conditions); every other label is
  * reported as dropped.
  */
-public final class PoscarFormat implements StructureFormat {
+public final class PoscarFormat extends DeclaredFormat {
 
     public static final String SELECTIVE_DYNAMICS = "selective_dynamics";
     public static final String VELOCITIES = "velocities";
@@ -60,45 +60,15 @@ public final class PoscarFormat implements StructureFormat {
 
     private static final Capabilities CAPS = new Capabilities(true, false, false, false, false, false, false, false);
 
-    @Override
-    public String id() {
-        return "poscar";
-    }
-
-    @Override
-    public String description() {
-        return "VASP POSCAR/CONTCAR";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("POSCAR", "CONTCAR", "vasp", "poscar");
-    }
-
-    @Override
-    public boolean multiFrame() {
-        return false;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return true;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
-    }
-
     /**
      * Only {@code comment}, when it is one string without line breaks or surrounding blanks (line 1
      * is read back stripped). Another comment is named in the warnings and line 1 is the formula.
      */
+    public PoscarFormat() {
+        super("poscar", "VASP POSCAR/CONTCAR", List.of("POSCAR", "CONTCAR", "vasp", "poscar"),
+                CAPS, Trait.READS, Trait.WRITES);
+    }
+
     @Override
     public boolean holdsInfo(Property p) {
         if (!p.name().equals(COMMENT) || !(p.values() instanceof Values.Strings s) || s.size() != 1) {

@@ -15,9 +15,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
-import org.sift.io.StructureFormat;
 import org.sift.io.TextInput;
 import org.sift.io.WriteOptions;
 import org.sift.model.Cell;
@@ -47,43 +47,12 @@ import org.sift.model.Values;
  * A file that ends early (a stopped run) yields the calculations completed before it, unless it
  * ends inside a calculation's structure, forces, stress or final energy, which is an error.
  */
-public final class VasprunFormat implements StructureFormat {
+public final class VasprunFormat extends DeclaredFormat {
 
     private static final Capabilities CAPS = new Capabilities(true, false, true, true, true, false, true, false);
 
-    @Override
-    public String id() {
-        return "vasprun";
-    }
-
-    @Override
-    public String description() {
-        return "VASP vasprun.xml";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("vasprun", "xml");
-    }
-
-    @Override
-    public boolean multiFrame() {
-        return true;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return CAPS;
+    public VasprunFormat() {
+        super("vasprun", "VASP vasprun.xml", List.of("vasprun", "xml"), CAPS, Trait.MULTI_FRAME, Trait.READS);
     }
 
     @Override
