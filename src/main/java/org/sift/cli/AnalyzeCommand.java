@@ -2,33 +2,21 @@ package org.sift.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sift.io.FormatRegistry;
-import org.sift.io.ReadOptions;
 import org.sift.model.Dataset;
 import org.sift.workflow.AnalysisFiles;
 import org.sift.workflow.AnalyzeDataset;
-import org.sift.workflow.LoadDataset;
 import org.sift.workflow.SafeFiles;
 import org.sift.workflow.SimilarityProvider;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sift analyze FILE --out DIR}: the study's analyses as CSV and JSON. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Similarity diagram, pair similarity per group, FPS curves, composition tables and FPS vs random, "
                 + "written as diagram.csv, distributions.csv, fps_curve.csv, composition.csv, fps_vs_random.csv, summary.json.")
-final class AnalyzeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (concatenated in order).")
-    List<Path> files;
+final class AnalyzeCommand extends DatasetCommand {
 
     @Option(names = "--out", required = true, description = "Output folder.")
     Path out;
@@ -61,36 +49,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-pairs", defaultValue = "1000000", description = "Pairs per group above which pairs are sampled.")
     long maxPairs;
 
-    @Option(names = "--type-map", split = ",", description = "Elements of integer atom types, e.g. Li,Si.")
-    List<String> typeMap;
-
-    @Option(names = {"-f", "--force"}, description = "Overwrite existing files in the output folder.")
-    boolean force;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
-
-    private final FormatRegistry registry;
-    private final Supplier<SimilarityProvider> providers;
-
-    @picocli.CommandLine.Mixin
-    SoapOptions soapOptions = new SoapOptions();
-
-    /** The injected provider (tests), else the SOAP provider with this command's options. */
-    private SimilarityProvider provider() {
-        return providers != null ? providers.get()
-                : org.sift.workflow.SimilarityProviders.defaultProvider(soapOptions.soap(), soapOptions.kernel());
-    }
-
-    AnalyzeCommand() {
-        this(FormatRegistry.standard(), null);
-    }
-
-    AnalyzeCommand(FormatRegistry registry, Supplier<SimilarityProvider> providers) {
-        this.registry = registry;
-        this.providers = providers;
-    }
-
     @Option(names = "--figures", split = ",", defaultValue = "png,pdf",
             description = "Figure formats to write (png, svg, pdf; 'none' for no figures; default ${DEFAULT-VALUE}).")
     List<String> figureFormats;
@@ -100,6 +58,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--dpi", defaultValue = "300", description = "Resolution of PNG figures (default ${DEFAULT-VALUE}).")
     int dpi;
+
+    AnalyzeCommand() {
+        this(FormatRegistry.standard(), null);
+    }
+
+    AnalyzeCommand(FormatRegistry registry, Supplier<SimilarityProvider> providers) {
+        super(registry, providers);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -113,8 +79,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
         }
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), !quiet);
-        Dataset d = new LoadDataset(registry).load(files, ReadOptions.withTypeMap(typeMap), progress);
+        ConsoleProgress progress = progress();
+        Dataset d = load(progress);
         AnalyzeDataset.Options o = new AnalyzeDataset.Options(groupBy, groupX, groupY, sizes, repeats, seed, epsilon, start, maxPairs);
         AnalyzeDataset.Report r = new AnalyzeDataset().run(d, provider(), o, progress);
         progress.finish();

@@ -5,35 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sift.io.FormatRegistry;
-import org.sift.io.ReadOptions;
 import org.sift.io.WriteOptions;
 import org.sift.model.Dataset;
 import org.sift.workflow.ExportSubset;
-import org.sift.workflow.LoadDataset;
 import org.sift.workflow.SelectOptions;
 import org.sift.workflow.SelectSubset;
 import org.sift.workflow.Selection;
 import org.sift.workflow.SimilarityProvider;
-import org.sift.workflow.SimilarityProviders;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sift select FILE -n 400 -o subset.extxyz}: FPS or random subset, with complement and manifest. */
 @Command(name = "select", mixinStandardHelpOptions = true,
         description = "Select a subset by farthest point sampling on the SOAP similarity (or at random) and write it out.")
-final class SelectCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (concatenated in order).")
-    List<Path> files;
+final class SelectCommand extends DatasetCommand {
 
     @Option(names = "-n", description = "Subset size (default: until a stop rule, or all).")
     Integer size;
@@ -98,36 +85,13 @@ final class SelectCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Output format id (default: from the file name).")
     String to;
 
-    @Option(names = "--type-map", split = ",", description = "Elements of integer atom types, e.g. Li,Si.")
-    List<String> typeMap;
-
-    @Option(names = {"-f", "--force"}, description = "Overwrite existing outputs.")
-    boolean force;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
-
-    private final FormatRegistry registry;
-    private final Supplier<SimilarityProvider> providers;
-
-    @picocli.CommandLine.Mixin
-    SoapOptions soapOptions = new SoapOptions();
-
-    /** The injected provider (tests), else the SOAP provider with this command's options. */
-    private SimilarityProvider provider() {
-        return providers != null ? providers.get()
-                : org.sift.workflow.SimilarityProviders.defaultProvider(soapOptions.soap(), soapOptions.kernel());
-    }
-
     SelectCommand() {
         this(FormatRegistry.standard(), null);
     }
 
     SelectCommand(FormatRegistry registry, Supplier<SimilarityProvider> providers) {
-        this.registry = registry;
-        this.providers = providers;
+        super(registry, providers);
     }
-
 
     @Override
     public Integer call() throws Exception {
@@ -142,11 +106,11 @@ final class SelectCommand implements Callable<Integer> {
         SelectOptions opts = new SelectOptions(m, size, seed, start, pins, bans, warm, threshold, repTarget, epsilon, true);
         ExportSubset.Options exp = new ExportSubset.Options(output, complement, train, validation, trainFraction, splitSeed, null, indices, null,
                 manifest, to, new WriteOptions(typeMap), force);
-        for (Path p : new Path[] {output, complement, manifest, indices}) {
+        for (Path p : new Path[] {output, complement, train, validation, manifest, indices}) {
             org.sift.workflow.SafeFiles.checkWritable(p, force); // refuse before the long computation
         }
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), !quiet);
-        Dataset d = new LoadDataset(registry).load(files, ReadOptions.withTypeMap(typeMap), progress);
+        ConsoleProgress progress = progress();
+        Dataset d = load(progress);
         SimilarityProvider provider = provider();
         Selection s = new SelectSubset().run(d, provider, opts, progress);
         progress.finish();
