@@ -1,5 +1,6 @@
 package org.sift.analysis;
 
+import org.sift.concurrent.ParallelRows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.sift.analysis;
 
+import org.sift.concurrent.ParallelRows;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.similarity.StructureSimilarity;
 

@@ -1,5 +1,6 @@
 package org.sift.analysis;
 
+import org.sift.concurrent.ParallelRows;
 import org.sift.selection.DistanceSource;
 import org.sift.similarity.StructureFeatures;
 import org.sift.similarity.StructureSimilarity;

@@ -2,13 +2,7 @@ package org.sift.selection;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.ArrayList;
-import java.util.List;
+import org.sift.concurrent.ParallelRows;
 import org.sift.concurrent.ProgressMonitor;
 
 /**
@@ -184,53 +178,16 @@ public final class FarthestPointSampler {
         int n = source.size();
         double[] mean = new double[n];
         monitor.begin("Medoid (mean distance of every point)", n);
-        AtomicInteger nextRow = new AtomicInteger();
-        Runnable worker = () -> {
-            double[] row = new double[n];
-            int i;
-            while ((i = nextRow.getAndIncrement()) < n) {
-                if (monitor.isCancelled()) {
-                    return;
+        ParallelRows.forEach(n, n, threads, monitor, (i, row) -> {
+            source.distanceRow(i, row);
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    sum += row[j];
                 }
-                source.distanceRow(i, row);
-                double s = 0;
-                for (int j = 0; j < n; j++) {
-                    if (j != i) {
-                        s += row[j];
-                    }
-                }
-                mean[i] = n > 1 ? s / (n - 1) : 0.0;
-                monitor.worked(1);
             }
-        };
-        int t = Math.max(1, Math.min(threads, n));
-        if (t == 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(t - 1, r -> {
-                Thread th = new Thread(r, "sift-medoid");
-                th.setDaemon(true);
-                return th;
-            });
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int k = 1; k < t; k++) {
-                    fs.add(pool.submit(worker));
-                }
-                worker.run();
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        monitor.checkCancelled();
+            mean[i] = n > 1 ? sum / (n - 1) : 0.0;
+        });
         return mean;
     }
 

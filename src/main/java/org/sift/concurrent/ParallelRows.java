@@ -1,4 +1,4 @@
-package org.sift.analysis;
+package org.sift.concurrent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,19 +7,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.sift.concurrent.ProgressMonitor;
 
-/** Runs a task for i = 0..n-1 on a few threads, each with its own row buffer of length {@code rowLength}. */
-final class ParallelRows {
+/**
+ * Runs a task for i = 0..n-1 on a few threads (the caller's thread among them), each with its own
+ * row buffer of length {@code rowLength}; one unit of progress per i, cancellation checked before
+ * each. Which thread runs which i is not fixed, so tasks must write only their own outputs.
+ */
+public final class ParallelRows {
 
-    interface RowTask {
+    /** The work for one index, with the calling worker's buffer. */
+    public interface RowTask {
         void run(int i, double[] buffer);
     }
 
     private ParallelRows() {
     }
 
-    static void forEach(int n, int rowLength, int threads, ProgressMonitor monitor, RowTask task) {
+    public static void forEach(int n, int rowLength, int threads, ProgressMonitor monitor, RowTask task) {
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             double[] buf = new double[rowLength];
@@ -37,7 +41,7 @@ final class ParallelRows {
             worker.run();
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(t - 1, r -> {
-                Thread th = new Thread(r, "sift-analysis");
+                Thread th = new Thread(r, "sift-rows");
                 th.setDaemon(true);
                 return th;
             });
