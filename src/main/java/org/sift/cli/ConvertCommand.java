@@ -9,6 +9,7 @@ import org.sift.io.ReadOptions;
 import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.model.Dataset;
+import org.sift.workflow.SafeFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +47,8 @@ final class ConvertCommand implements Callable<Integer> {
         FormatRegistry registry = FormatRegistry.standard();
         StructureFormat inFmt = from == null ? registry.detect(in) : lookup(registry, from);
         StructureFormat outFmt = to == null ? null : lookup(registry, to);
+        SafeFiles.checkOutputs(List.of(in), List.of(new SafeFiles.Output("OUT", out)));
+        registry.checkTarget(out, registry.writerFor(out, outFmt), force);
         Dataset d = registry.read(in, inFmt, ReadOptions.withTypeMap(typeMap), ProgressMonitor.NONE);
         List<String> warnings = registry.write(out, outFmt, d.configurations(), new WriteOptions(typeMap), force);
         for (String w : warnings) {

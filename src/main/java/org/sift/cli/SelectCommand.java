@@ -106,15 +106,14 @@ final class SelectCommand extends DatasetCommand {
         SelectOptions opts = new SelectOptions(m, size, seed, start, pins, bans, warm, threshold, repTarget, epsilon, true);
         ExportSubset.Options exp = new ExportSubset.Options(output, complement, train, validation, trainFraction, splitSeed, null, indices, null,
                 manifest, to, new WriteOptions(typeMap), force);
-        for (Path p : new Path[] {output, complement, train, validation, manifest, indices}) {
-            org.sift.workflow.SafeFiles.checkWritable(p, force); // refuse before the long computation
-        }
+        ExportSubset export = new ExportSubset(registry);
+        export.check(files, exp); // refuse before the long computation
         ConsoleProgress progress = progress();
         Dataset d = load(progress);
         SimilarityProvider provider = provider();
         Selection s = new SelectSubset().run(d, provider, opts, progress);
         progress.finish();
-        ExportSubset.Result r = new ExportSubset(registry).run(d, files, s, provider.parameters(), exp);
+        ExportSubset.Result r = export.run(d, files, s, provider.parameters(), exp);
         for (String w : r.warnings()) {
             spec.commandLine().getErr().println("sift: warning: " + w);
         }

@@ -86,7 +86,7 @@ public final class SiftCli implements Runnable {
                 if (ex instanceof java.nio.file.NoSuchFileException) {
                     msg = "no such file: " + msg;
                 } else if (ex instanceof java.nio.file.FileAlreadyExistsException f) {
-                    msg = f.getFile() + " exists (use --force to overwrite)";
+                    msg = f.getFile() + ": " + (f.getReason() == null ? "exists (use --force to overwrite)" : f.getReason());
                 }
                 err.println("sift: " + msg);
                 return BAD_INPUT;

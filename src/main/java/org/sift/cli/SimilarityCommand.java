@@ -1,27 +1,24 @@
 package org.sift.cli;
 
 import java.io.BufferedWriter;
-import java.io.DataOutputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sift.concurrent.AtomicFiles;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.descriptor.SoapParameters;
 import org.sift.io.FormatRegistry;
 import org.sift.io.ReadOptions;
 import org.sift.io.StructureFormat;
+import org.sift.io.TextInput;
+import org.sift.io.deepmd.Npy;
 import org.sift.model.Dataset;
 import org.sift.similarity.KernelOptions;
 import org.sift.similarity.SimilarityEngine;
@@ -96,63 +93,32 @@ final class SimilarityCommand implements Callable<Integer> {
         if (matrix != null) {
             double[][] m = f.fullMatrix(bar);
             bar.finish();
-            writeMatrix(matrix, m);
+            writeMatrix(matrix, m, force);
             err.println("wrote " + matrix + " (" + m.length + " x " + m.length + ")");
         }
         return SiftCli.OK;
     }
 
-    /** Writes a square matrix as .npy (v1.0, '<f8', C order) or, for any other name, CSV; temp file + rename. */
-    static void writeMatrix(Path target, double[][] m) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        try {
-            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    writeNpy(o, m);
-                }
-            } else {
-                try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    StringBuilder sb = new StringBuilder();
-                    for (double[] r : m) {
-                        sb.setLength(0);
-                        for (int j = 0; j < r.length; j++) {
-                            if (j > 0) sb.append(',');
-                            sb.append(r[j]);
-                        }
-                        w.write(sb.toString());
-                        w.newLine();
-                    }
-                }
+    /** Writes a square matrix as .npy (v1.0, '<f8', C order) or, for any other name, CSV, through the atomic writer. */
+    static void writeMatrix(Path target, double[][] m, boolean overwrite) throws IOException {
+        boolean npy = TextInput.baseName(target).toLowerCase(Locale.ROOT).endsWith(".npy");
+        AtomicFiles.writeStream(target, overwrite, out -> {
+            if (npy) {
+                Npy.writeRows(out, m);
+                return;
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            StringBuilder sb = new StringBuilder();
+            for (double[] r : m) {
+                sb.setLength(0);
+                for (int j = 0; j < r.length; j++) {
+                    if (j > 0) sb.append(',');
+                    sb.append(r[j]);
+                }
+                w.write(sb.toString());
+                w.newLine();
             }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    static void writeNpy(OutputStream o, double[][] m) throws IOException {
-        int rows = m.length;
-        int cols = rows == 0 ? 0 : m[0].length;
-        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + rows + ", " + cols + "), }";
-        int unpadded = 10 + dict.length() + 1;
-        int pad = (64 - unpadded % 64) % 64;
-        String header = dict + " ".repeat(pad) + "\n";
-        DataOutputStream out = new DataOutputStream(o);
-        out.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
-        out.write(header.length() & 0xff);
-        out.write((header.length() >> 8) & 0xff);
-        out.write(header.getBytes(StandardCharsets.US_ASCII));
-        ByteBuffer b = ByteBuffer.allocate(8 * Math.max(1, cols)).order(ByteOrder.LITTLE_ENDIAN);
-        for (double[] r : m) {
-            b.clear();
-            for (double x : r) b.putDouble(x);
-            out.write(b.array(), 0, 8 * cols);
-        }
-        out.flush();
+            w.flush();
+        });
     }
 }

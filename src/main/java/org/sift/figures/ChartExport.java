@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.sift.concurrent.AtomicFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -60,14 +60,13 @@ public final class ChartExport {
         if (Files.exists(target) && !overwrite) {
             throw new FileAlreadyExistsException(target.toString(), null, "exists (use --force to overwrite)");
         }
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + System.nanoTime());
-        try {
+        JFreeChart styled = c;
+        AtomicFiles.writeFile(target, overwrite, tmp -> {
             switch (kind) {
-                case PNG -> writePng(c, tmp, w, h, dpi);
+                case PNG -> writePng(styled, tmp, w, h, dpi);
                 case SVG -> {
                     SVGGraphics2D g = new SVGGraphics2D(w, h);
-                    c.draw(g, new Rectangle2D.Double(0, 0, w, h));
+                    styled.draw(g, new Rectangle2D.Double(0, 0, w, h));
                     Files.writeString(tmp, g.getSVGDocument(), StandardCharsets.UTF_8);
                 }
                 case PDF -> {
@@ -75,16 +74,14 @@ public final class ChartExport {
                     doc.setTitle("Sift figure");
                     Page page = doc.createPage(new Rectangle2D.Double(0, 0, w, h));
                     PDFGraphics2D g = page.getGraphics2D();
-                    c.draw(g, new Rectangle2D.Double(0, 0, w, h));
+                    styled.draw(g, new Rectangle2D.Double(0, 0, w, h));
                     try (OutputStream out = Files.newOutputStream(tmp)) {
                         out.write(doc.getPDFBytes());
                     }
                 }
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            return null;
+        });
     }
 
     private static void writePng(JFreeChart c, Path file, int wPt, int hPt, int dpi) throws IOException {

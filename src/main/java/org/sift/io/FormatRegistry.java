@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sift.concurrent.AtomicFiles;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.model.Configuration;
 import org.sift.model.Dataset;
 
 /**
  * The ordered list of known formats. Chooses a format by id, by file name (extension or name
- * pattern, ignoring {@code .gz}) or by sniffing the content, and performs safe writes (temporary
- * file, then rename; never overwriting unless asked). A target whose name ends in {@code .gz} is
- * written gzip-compressed.
+ * pattern, ignoring {@code .gz}) or by sniffing the content, and performs safe writes (see
+ * {@link #write}). A target whose name ends in {@code .gz} is written gzip-compressed.
  */
 public final class FormatRegistry {
 
@@ -108,12 +108,29 @@ public final class FormatRegistry {
     }
 
     /**
-     * Writes to a temporary file beside {@code target} and renames it into place, so that a failed
-     * write never leaves a half-written or clobbered file. Refuses an existing target unless
-     * {@code overwrite}. Returns the format's warnings about labels it could not hold.
+     * Writes through {@link AtomicFiles}: a temporary beside {@code target}, forced to disk, then
+     * created exclusively (or, with {@code overwrite}, renamed over the old file), so a failed or
+     * concurrent write never leaves a half-written or clobbered file. A {@code .gz} target is
+     * compressed while it is written. A file never replaces a folder; a folder format replaces an
+     * existing folder only if it holds nothing but that format's files
+     * ({@link StructureFormat#whyNotReplaceable}). Returns the format's warnings about labels it
+     * could not hold.
      */
     public List<String> write(Path target, StructureFormat format, List<Configuration> configurations,
                               WriteOptions options, boolean overwrite) throws IOException {
+        StructureFormat f = writerFor(target, format);
+        if (!f.multiFrame() && configurations.size() != 1) {
+            throw new IOException("format " + f.id() + " holds one configuration, got " + configurations.size());
+        }
+        checkTarget(target, f, overwrite);
+        if (f.isDirectoryFormat()) {
+            return AtomicFiles.writeFolder(target, overwrite, f::whyNotReplaceable, tmp -> f.write(tmp, configurations, options));
+        }
+        return AtomicFiles.writeFile(target, overwrite, tmp -> f.write(tmp, configurations, options));
+    }
+
+    /** The given format, or the one named by the target's file name; it must be writable. */
+    public StructureFormat writerFor(Path target, StructureFormat format) throws IOException {
         StructureFormat f = format;
         if (f == null) {
             f = byName(target).orElseThrow(() -> new IOException(
@@ -122,47 +139,41 @@ public final class FormatRegistry {
         if (!f.canWrite()) {
             throw new IOException("format " + f.id() + " cannot be written");
         }
-        if (!f.multiFrame() && configurations.size() != 1) {
-            throw new IOException("format " + f.id() + " holds one configuration, got " + configurations.size());
-        }
-        Path abs = target.toAbsolutePath();
-        if (Files.exists(abs) && !overwrite) {
-            throw new FileAlreadyExistsException(abs.toString(), null, "exists (use --force to overwrite)");
-        }
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + abs.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        try {
-            List<String> warnings = f.write(tmp, configurations, options);
-            if (!f.isDirectoryFormat() && abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-                Path gz = dir.resolve(tmp.getFileName() + ".gz");
-                try (var in = Files.newInputStream(tmp);
-                     var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz), 1 << 16)) {
-                    in.transferTo(out);
-                }
-                Files.move(gz, tmp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (Files.isDirectory(abs) && overwrite) {
-                deleteRecursively(abs);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return warnings;
-        } finally {
-            if (Files.exists(tmp)) {
-                deleteRecursively(tmp);
-            }
-        }
+        return f;
     }
 
-    private static void deleteRecursively(Path p) throws IOException {
-        if (Files.isDirectory(p)) {
-            try (var s = Files.list(p)) {
-                for (Path c : s.toList()) {
-                    deleteRecursively(c);
-                }
+    /**
+     * Refuses, before any work, a target that {@link #write} would refuse: an existing one without
+     * {@code overwrite}, a folder where a file would go, a file where a folder would go, or a
+     * folder that does not hold only this format's files.
+     */
+    public void checkTarget(Path target, StructureFormat format, boolean overwrite) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!overwrite) {
+            throw new FileAlreadyExistsException(abs.toString(), null, "exists (use --force to overwrite)");
+        }
+        boolean folder = Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS);
+        if (format.isDirectoryFormat() && !folder) {
+            throw new FileAlreadyExistsException(abs.toString(), null, "is a file; refusing to replace it with a "
+                    + format.id() + " folder");
+        }
+        if (!format.isDirectoryFormat() && folder) {
+            throw new FileAlreadyExistsException(abs.toString(), null, "is a folder; refusing to replace a folder with a "
+                    + format.id() + " file (even with --force)");
+        }
+        if (folder) {
+            boolean empty;
+            try (var s = Files.list(abs)) {
+                empty = s.findAny().isEmpty();
+            }
+            String why = empty ? null : format.whyNotReplaceable(abs);
+            if (why != null) {
+                throw new FileAlreadyExistsException(abs.toString(), null, "refusing to replace it: " + why);
             }
         }
-        Files.deleteIfExists(p);
     }
 
     private static String ids(List<StructureFormat> fs) {

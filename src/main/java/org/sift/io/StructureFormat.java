@@ -89,6 +89,15 @@ public interface StructureFormat {
     List<Configuration> read(Path path, ReadOptions options, ProgressMonitor monitor) throws IOException;
 
     /**
+     * For a folder format: null if the existing, non-empty {@code folder} holds only what this
+     * format writes (so {@code --force} may replace it), else why not, naming the first file that
+     * is not this format's. Default: a folder is never replaced.
+     */
+    default String whyNotReplaceable(Path folder) throws IOException {
+        return "it is not a folder of " + id() + " files";
+    }
+
+    /**
      * Writes the configurations to {@code path} (which the caller has chosen; {@link FormatRegistry}
      * handles temporary files and renaming). Returns warnings, one per label that the format could
      * not hold, each naming the label; empty if nothing was dropped.

@@ -4,21 +4,18 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sift.concurrent.AtomicFiles;
 import org.sift.descriptor.SoapParameters;
 import org.sift.model.Configuration;
 
@@ -133,21 +130,16 @@ public final class DescriptorCache {
         }
         Path f = directory.resolve(key + ".soap");
         try {
-            Path tmp = Files.createTempFile(directory, key, ".tmp");
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+            AtomicFiles.writeCacheEntry(f, raw -> {
+                DataOutputStream out = new DataOutputStream(raw);
                 out.write(MAGIC);
                 out.writeInt(VERSION);
                 out.writeInt(value.length);
                 for (double x : value) {
                     out.writeDouble(x);
                 }
-            }
-            try {
-                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.flush();
+            });
         } catch (IOException e) {
             // a cache that cannot be written is only slower: keep the in-memory entry
         }

@@ -67,14 +67,7 @@ public final class ExportSubset {
      */
     public Result run(Dataset dataset, List<Path> sources, Selection selection, java.util.Map<String, Object> similarity,
                       Options o) throws IOException {
-        for (Path p : Arrays.asList(o.subset(), o.complement(), o.train(), o.validation(), o.indexText(), o.indexJson(), o.manifest())) {
-            SafeFiles.checkWritable(p, o.force());
-        }
-        if ((o.train() == null) != (o.validation() == null)) {
-            throw new IllegalArgumentException("a split needs both a training and a validation output");
-        }
-        StructureFormat fmt = o.format() == null ? null : registry.byId(o.format())
-                .orElseThrow(() -> new IllegalArgumentException("unknown format " + o.format()));
+        StructureFormat fmt = check(sources, o);
         List<Path> written = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int[] order = selection.order();
@@ -106,6 +99,38 @@ public final class ExportSubset {
             written.add(o.manifest());
         }
         return new Result(List.copyOf(written), List.copyOf(warnings), m);
+    }
+
+    /**
+     * Refuses, before any work, what {@link #run} would refuse: outputs that are, contain or lie
+     * inside an input or each other, existing targets without {@code force}, a folder where a
+     * file goes, a folder that is not the format's own, a split without both parts.
+     *
+     * @return the output format, or null to choose it by each file's name
+     */
+    public StructureFormat check(List<Path> sources, Options o) throws IOException {
+        if ((o.train() == null) != (o.validation() == null)) {
+            throw new IllegalArgumentException("a split needs both a training and a validation output");
+        }
+        SafeFiles.checkOutputs(sources, List.of(new SafeFiles.Output("--output", o.subset()),
+                new SafeFiles.Output("--complement", o.complement()), new SafeFiles.Output("--train", o.train()),
+                new SafeFiles.Output("--validation", o.validation()), new SafeFiles.Output("--indices", o.indexText()),
+                new SafeFiles.Output("--indices-json", o.indexJson()), new SafeFiles.Output("--manifest", o.manifest())));
+        StructureFormat fmt = o.format() == null ? null : registry.byId(o.format())
+                .orElseThrow(() -> new IllegalArgumentException("unknown format " + o.format()));
+        for (Path p : Arrays.asList(o.subset(), o.complement(), o.train(), o.validation())) {
+            if (p != null) {
+                registry.checkTarget(p, registry.writerFor(p, fmt), o.force());
+            }
+        }
+        for (Path p : Arrays.asList(o.indexText(), o.indexJson(), o.manifest())) {
+            SafeFiles.checkWritable(p, o.force());
+            if (p != null && java.nio.file.Files.isDirectory(p)) {
+                throw new java.nio.file.FileAlreadyExistsException(p.toAbsolutePath().toString(), null,
+                        "is a folder; refusing to replace a folder with a file (even with --force)");
+            }
+        }
+        return fmt;
     }
 
     /** The manifest of a selection (hashes the sources). */

@@ -99,6 +99,11 @@ public final class DeepmdFormat extends DeclaredFormat {
     }
 
     @Override
+    public String whyNotReplaceable(Path folder) throws IOException {
+        return DeepmdSystems.whyNotOnlySystems(folder);
+    }
+
+    @Override
     public List<String> write(Path path, List<Configuration> configurations, WriteOptions options) throws IOException {
         return DeepmdWriter.write(path, configurations, options, npy, id(), CAPS);
     }

@@ -81,6 +81,41 @@ final class DeepmdSystems {
     }
 
     /**
+     * Null if {@code root} holds nothing but DeePMD systems (folders with {@code type.raw}, their
+     * {@code .raw} files, {@code nopbc} and {@code set.*} folders of {@code .npy} files), else why
+     * not, naming the first other file or folder. Nothing is followed through symbolic links.
+     */
+    static String whyNotOnlySystems(Path root) throws IOException {
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(root)) {
+            all = s.sorted().toList();
+        }
+        for (Path p : all) {
+            if (p.equals(root) && !Files.isRegularFile(p.resolve("type.raw"))) {
+                continue;
+            }
+            String name = p.getFileName().toString();
+            Path parent = p.getParent();
+            boolean inSystem = Files.isRegularFile(parent.resolve("type.raw"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            boolean inSet = parent.getFileName().toString().matches("set\\.\\d+")
+                    && Files.isRegularFile(parent.getParent().resolve("type.raw"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            boolean ok;
+            if (Files.isSymbolicLink(p)) {
+                ok = false;
+            } else if (Files.isDirectory(p)) {
+                ok = Files.isRegularFile(p.resolve("type.raw")) || (inSystem && name.matches("set\\.\\d+"));
+            } else {
+                ok = (inSystem && (name.endsWith(".raw") || name.equals("nopbc"))) || (inSet && name.endsWith(".npy"));
+            }
+            if (!ok) {
+                return "it holds " + root.relativize(p) + ", which is not part of a DeePMD system (Sift replaces only "
+                        + "a folder of DeePMD systems, the kind it writes)";
+            }
+        }
+        return null;
+    }
+
+    /**
      * Every system folder at or below {@code root}, in sorted path order, looking at most
      * {@code maxDepth} levels down and stopping after {@code limit} systems.
      */

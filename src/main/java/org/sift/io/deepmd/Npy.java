@@ -218,6 +218,26 @@ public final class Npy {
         }
     }
 
+    /**
+     * Writes a matrix of reals as {@code <f8}, format 1.0, C order, shape
+     * {@code (rows.length, rows[0].length)}, one row at a time (no flat copy of the matrix).
+     *
+     * @throws IllegalArgumentException if the rows differ in length
+     */
+    public static void writeRows(OutputStream out, double[][] rows) throws IOException {
+        int cols = rows.length == 0 ? 0 : rows[0].length;
+        out.write(header("<f8", new int[] {rows.length, cols}));
+        ByteBuffer bb = ByteBuffer.allocate(8 * Math.max(1, cols)).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].length != cols) {
+                throw new IllegalArgumentException("row " + i + " has " + rows[i].length + " values, row 0 has " + cols);
+            }
+            bb.clear();
+            bb.asDoubleBuffer().put(rows[i]);
+            out.write(bb.array(), 0, 8 * cols);
+        }
+    }
+
     /** Writes integers as {@code <i8}, format 1.0, C order. */
     public static void writeInts(Path path, int[] shape, long[] values) throws IOException {
         try (OutputStream out = Files.newOutputStream(path)) {

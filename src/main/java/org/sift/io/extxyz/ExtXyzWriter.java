@@ -42,7 +42,7 @@ final class ExtXyzWriter {
 
     static List<String> write(Path path, List<Configuration> configurations) throws IOException {
         ExtXyzWriter w = new ExtXyzWriter();
-        try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = org.sift.io.TextOutput.writer(path)) {
             for (Configuration c : configurations) {
                 w.frame(out, c);
             }

@@ -476,7 +476,7 @@ public final class MtpFormat extends DeclaredFormat {
         for (int i = 0; i < typeMap.size(); i++) {
             typeOf.putIfAbsent(typeMap.get(i), i);
         }
-        try (BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = org.sift.io.TextOutput.writer(path)) {
             StringBuilder sb = new StringBuilder(1 << 16);
             for (Configuration c : configurations) {
                 int n = c.size();

@@ -438,7 +438,7 @@ public final class PoscarFormat extends DeclaredFormat {
         }
         // a comment that would not read back unchanged is not written (the warnings name it)
         String title = comment != null && holdsInfo(comment) ? comment.asText() : c.formulaGroup();
-        try (BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = org.sift.io.TextOutput.writer(path)) {
             w.write(title);
             w.write('\n');
             w.write("   1.0\n");
