@@ -42,6 +42,17 @@ final class CellListNeighbours {
     private static final int KEEP_ENTRIES = 1 << 18;
     /** Largest number of atoms whose work arrays are kept per thread between calls. */
     private static final int KEEP_ATOMS = 1 << 15;
+    /**
+     * Most periodic images of one atom the search visits: a cell this thin for its cutoff (a
+     * typo in the lattice, 1e-6 Å instead of 1e-6 nm...) would otherwise run for ever.
+     */
+    static final int MAX_IMAGES = 1 << 20;
+    /**
+     * Most neighbours per atom expected from the density: dense solids (0.2 atoms/Å³) give
+     * about 840 within 10 Å; more than this means a cell far too small for its atoms, which
+     * would otherwise exhaust the memory.
+     */
+    static final int MAX_NEIGHBOURS_PER_ATOM = 1 << 15;
     /** Rows longer than this are sorted by merge sort instead of insertion sort. */
     private static final int INSERTION_SORT_MAX = 24;
 
@@ -145,6 +156,31 @@ final class CellListNeighbours {
         int[] offsets = new int[0];
         double margin;
 
+        /**
+         * Refuses, before anything is allocated, a cell so thin along a periodic axis that the
+         * search would visit more than {@link #MAX_IMAGES} periodic images of each atom: the
+         * number of images within r_c is about the product over periodic axes k of
+         * 2 ceil(r_c / h_k) + 1, h_k the spacing of the lattice planes.
+         */
+        private void checkImages(double cutoff) {
+            double images = 1;
+            StringBuilder spacings = new StringBuilder();
+            for (int k = 0; k < 3; k++) {
+                if (!periodic[k]) {
+                    continue;
+                }
+                double h = 1 / Math.sqrt(inv[k] * inv[k] + inv[3 + k] * inv[3 + k] + inv[6 + k] * inv[6 + k]);
+                images *= 2 * Math.ceil(cutoff / h) + 1;
+                spacings.append(spacings.length() == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.3g", h));
+            }
+            if (!(images <= MAX_IMAGES)) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "the periodic cell is too thin for the cutoff %.3g Å: its lattice planes are %s Å apart, so each "
+                                + "atom would meet about %.3g periodic images of itself (at most %d allowed)",
+                        cutoff, spacings, images, MAX_IMAGES));
+            }
+        }
+
         /** Chooses the binning frame, the bins per axis and the reach; fills frac and wrap. */
         private void setUpFrame(double[] pos, Cell cell, double cutoff, int n) {
             boolean anyPeriodic = cell.anyPeriodic();
@@ -175,6 +211,7 @@ final class CellListNeighbours {
                     inv[4 * k] = 1;
                 }
             }
+            checkImages(cutoff);
             if (frac.length < 3 * n) {
                 frac = new double[3 * n];
                 wrap = new int[3 * n];
@@ -259,7 +296,14 @@ final class CellListNeighbours {
             for (int k = 0; k < 3; k++) {
                 volume *= Math.max(extent[k], rcEff / planes[k]);
             }
-            double expected = 1.2 * n * (double) n / volume * (4.0 / 3.0) * Math.PI * cutoff * cutoff * cutoff + 64;
+            double perAtom = n / volume * (4.0 / 3.0) * Math.PI * cutoff * cutoff * cutoff;
+            if (perAtom > MAX_NEIGHBOURS_PER_ATOM) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "%d atoms in %.3g Å³ (%.3g atoms/Å³) would give about %.3g neighbours per atom within %.3g Å "
+                                + "(at most %d allowed): not a physical structure", n, volume, n / volume, perAtom, cutoff,
+                        MAX_NEIGHBOURS_PER_ATOM));
+            }
+            double expected = 1.2 * n * perAtom + 64;
             int capacity = (int) Math.min(expected, 1 << 26);
             if (eIndex.length < capacity) {
                 eIndex = new int[capacity];
