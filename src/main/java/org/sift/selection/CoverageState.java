@@ -41,7 +41,9 @@ final class CoverageState implements AutoCloseable {
     private final double[] minDist;
     private final double[] row;
     private final int chunks;
-    private final ExecutorService pool;
+    private final int poolSize;
+    /** Worker threads of the parallel passes, made when first needed and ended by {@link #close}. */
+    private ExecutorService pool;
 
     // pruned update (metric sources only); null/unused otherwise
     private final boolean pruned;
@@ -91,12 +93,18 @@ final class CoverageState implements AutoCloseable {
         this.row = new double[n];
         this.chunks = threads > 1 && n >= minParallel ? threads : 1;
         this.evalThreads = pruned && threads > 1 ? threads : 1;
-        int poolSize = Math.max(chunks, evalThreads);
-        this.pool = poolSize > 1 ? Executors.newFixedThreadPool(poolSize - 1, r -> {
-            Thread t = new Thread(r, "sift-coverage");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.poolSize = Math.max(chunks, evalThreads);
+    }
+
+    private ExecutorService pool() {
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(poolSize - 1, r -> {
+                Thread t = new Thread(r, "sift-coverage");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
     }
 
     /** Number of single distances evaluated by the pruned update so far (full rows not included). */
@@ -147,7 +155,7 @@ final class CoverageState implements AutoCloseable {
         for (int c = 1; c < chunks; c++) {
             int lo = (int) ((long) n * c / chunks);
             int hi = (int) ((long) n * (c + 1) / chunks);
-            futures.add(pool.submit(() -> pass(lo, hi, !pruned)));
+            futures.add(pool().submit(() -> pass(lo, hi, !pruned)));
         }
         Step acc = pass(0, (int) ((long) n / chunks), !pruned);
         int repCount = acc.repCount;
@@ -348,7 +356,7 @@ final class CoverageState implements AutoCloseable {
         for (int c = 1; c < t; c++) {
             int lo = (int) ((long) count * c / t);
             int hi = (int) ((long) count * (c + 1) / t);
-            futures.add(pool.submit(() -> {
+            futures.add(pool().submit(() -> {
                 for (int a = lo; a < hi; a++) {
                     out[a] = source.distance(p, idx[a]);
                 }
@@ -370,10 +378,12 @@ final class CoverageState implements AutoCloseable {
         }
     }
 
+    /** Ends the worker threads; the state stays usable (a later {@link #add} starts new ones). */
     @Override
     public void close() {
         if (pool != null) {
             pool.shutdownNow();
+            pool = null;
         }
     }
 }

@@ -54,89 +54,22 @@ public final class FarthestPointSampler {
      *                                  banned, or more forced points than {@code maxSize}
      */
     public FpsResult run(DistanceSource source, FpsOptions options, ProgressMonitor monitor) {
-        int n = source.size();
-        boolean[] banned = mask(n, options.banned(), "banned");
-        boolean[] forcedMask = new boolean[n];
-        int[] forced = concat(options.warmStart(), options.pinned());
-        for (int k = 0; k < forced.length; k++) {
-            int i = forced[k];
-            String what = k < options.warmStart().length ? "warm-start" : "pinned";
-            check(i, n, what);
-            if (forcedMask[i]) {
-                throw new IllegalArgumentException(what + " index " + i + " is given twice (warm start and pins must not overlap)");
-            }
-            if (banned[i]) {
-                throw new IllegalArgumentException(what + " index " + i + " is also banned");
-            }
-            forcedMask[i] = true;
-        }
-        if (forced.length > options.maxSize()) {
-            throw new IllegalArgumentException("warm start and pins hold " + forced.length
-                    + " points, more than the requested size " + options.maxSize());
-        }
-        boolean[] selectable = new boolean[n];
-        boolean[] counted = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            selectable[i] = !banned[i];
-            counted[i] = options.coverBanned() || !banned[i];
-        }
-        int limit = (int) Math.min(options.maxSize(), (long) n - options.banned().length);
-        if (n == 0 || limit <= 0) {
-            return new FpsResult(new int[0], new double[0], new double[0], new double[0],
-                    filled(n, Double.POSITIVE_INFINITY), 0, 0, options.epsilon(), FpsResult.StopReason.EXHAUSTED);
-        }
-        if (forced.length == 0) {
-            forced = new int[] {firstPoint(source, options, selectable, monitor)};
-        }
-        int[] order = new int[limit];
-        double[] selDist = new double[limit];
-        double[] far = new double[limit];
-        double[] rep = new double[limit];
-        int m = 0;
-        FpsResult.StopReason stop = FpsResult.StopReason.EXHAUSTED;
-        monitor.begin("Farthest point sampling", limit);
-        try (CoverageState state = new CoverageState(source, options.epsilon(), counted, selectable,
-                options.threads(), minParallel)) {
-            int next = forced[0];
-            while (true) {
-                monitor.checkCancelled();
-                selDist[m] = m == 0 ? Double.POSITIVE_INFINITY : state.minDistance(next);
-                CoverageState.Step s = state.add(next);
-                order[m] = next;
-                far[m] = s.farthest();
-                rep[m] = state.repPercent(s.repCount());
-                m++;
-                monitor.worked(1);
-                if (m < forced.length) {
-                    next = forced[m];
-                    continue;
-                }
-                if (m >= options.maxSize()) {
-                    stop = FpsResult.StopReason.SIZE;
-                    break;
-                }
-                if (!Double.isNaN(options.distanceThreshold()) && s.farthest() <= options.distanceThreshold()) {
-                    stop = FpsResult.StopReason.THRESHOLD;
-                    break;
-                }
-                if (!Double.isNaN(options.repTarget()) && rep[m - 1] >= options.repTarget()) {
-                    stop = FpsResult.StopReason.REP_TARGET;
-                    break;
-                }
-                if (s.next() < 0 || m >= limit) {
-                    stop = FpsResult.StopReason.EXHAUSTED;
-                    break;
-                }
-                next = s.next();
-            }
-            return new FpsResult(Arrays.copyOf(order, m), Arrays.copyOf(selDist, m), Arrays.copyOf(far, m),
-                    Arrays.copyOf(rep, m), state.minDistances(), options.warmStart().length,
-                    options.pinned().length,
-                    options.epsilon(), stop);
+        try (FpsRun run = start(source, options, monitor)) {
+            return run.extend(Integer.MAX_VALUE, Double.NaN, monitor);
         }
     }
 
-    private int firstPoint(DistanceSource source, FpsOptions options, boolean[] selectable, ProgressMonitor monitor) {
+    /**
+     * Starts a run that is extended on demand ({@link FpsRun#extend}): checks the options and chooses
+     * the first point; nothing is selected yet.
+     *
+     * @throws IllegalArgumentException as {@link #run}
+     */
+    public FpsRun start(DistanceSource source, FpsOptions options, ProgressMonitor monitor) {
+        return FpsRun.start(source, options, minParallel, monitor);
+    }
+
+    static int firstPoint(DistanceSource source, FpsOptions options, boolean[] selectable, ProgressMonitor monitor) {
         int n = source.size();
         FpsOptions.Start start = options.start();
         if (start instanceof FpsOptions.Index idx) {
@@ -207,17 +140,5 @@ public final class FarthestPointSampler {
         if (i < 0 || i >= n) {
             throw new IllegalArgumentException(what + " index " + i + " is out of range 0.." + (n - 1));
         }
-    }
-
-    private static int[] concat(int[] a, int[] b) {
-        int[] c = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, c, a.length, b.length);
-        return c;
-    }
-
-    private static double[] filled(int n, double v) {
-        double[] a = new double[n];
-        Arrays.fill(a, v);
-        return a;
     }
 }

@@ -29,7 +29,9 @@ public record FpsResult(int[] order, double[] selectionDistance, double[] farthe
         /** REP(n) reached the target */
         REP_TARGET,
         /** no selectable point was left (N reached, or only banned points remain) */
-        EXHAUSTED
+        EXHAUSTED,
+        /** a prefix of a longer run: paused before any stop rule fired, extended on demand ({@link FpsRun}) */
+        PAUSED
     }
 
     public FpsResult {
