@@ -6,8 +6,12 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,7 +31,13 @@ import org.sift.ui.settings.AnalysisSettings;
  * coalesced into one job. While another task runs, the update waits for it; a job whose dataset or
  * settings became obsolete is cancelled and restarted. A job that fails or that the user cancels
  * leaves the previous result untouched (the status bar says what happened) and nothing is retried
- * until an input changes again.
+ * until an input changes again or {@link #recompute()} is called.
+ *
+ * <p>One dataset generation at a time: every change of dataset starts a new {@link #generationProperty()
+ * generation}, clears the result, the random comparison and the pins and bans at once, and a job
+ * started for an older generation is discarded when it ends. A result of the current dataset whose
+ * grouping, settings, pins or reference groups no longer match the inputs is {@link #staleProperty()
+ * stale} until the update arrives: views show it as out of date and offer no export on it.
  *
  * <p>Call everything on the FX thread.
  */
@@ -51,12 +61,17 @@ public final class AnalysisViewModel {
     private final ReadOnlyObjectWrapper<RandomComparison> random = new ReadOnlyObjectWrapper<>(this, "random");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper(this, "upToDate", true);
+    private final ReadOnlyLongWrapper generation = new ReadOnlyLongWrapper(this, "generation", 0);
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
+    private final ReadOnlyStringWrapper staleText = new ReadOnlyStringWrapper(this, "staleText", "");
 
     private boolean scheduled;
     private boolean waiting;
     private boolean suspended;
     private boolean restartAfterCancel;
     private AnalysisInputs runningInputs;
+    /** The last computed result of this generation, reused by the next update (may be stale). */
+    private AnalysisResult basis;
 
     /**
      * @param runner  background runner (the application's shared task runner)
@@ -69,10 +84,7 @@ public final class AnalysisViewModel {
         this.factory = Objects.requireNonNull(factory);
         this.threads = Math.max(1, threads);
         this.randomSeed = seed;
-        dataset.addListener((o, a, b) -> {
-            constraints.set(FpsConstraints.NONE); // indices of another dataset mean nothing here
-            inputsChanged();
-        });
+        dataset.addListener((o, a, b) -> newGeneration());
         labels.addListener((o, a, b) -> inputsChanged());
         groupX.addListener((o, a, b) -> inputsChanged());
         groupY.addListener((o, a, b) -> inputsChanged());
@@ -92,10 +104,30 @@ public final class AnalysisViewModel {
         this(runner, factory, Runtime.getRuntime().availableProcessors(), 0);
     }
 
+    /** A new dataset: nothing of the previous one survives (results, comparison, pins and bans). */
+    private void newGeneration() {
+        generation.set(generation.get() + 1);
+        basis = null;
+        random.set(null);
+        result.set(null);
+        constraints.set(FpsConstraints.NONE); // indices of another dataset mean nothing here
+        inputsChanged();
+    }
+
     private void inputsChanged() {
         suspended = false;
         upToDate.set(false);
+        refreshStale();
         schedule();
+    }
+
+    private void refreshStale() {
+        AnalysisResult r = result.get();
+        AnalysisInputs in = r == null ? null : inputs();
+        boolean s = r != null && (in == null || Pipeline.plan(r, in).any());
+        stale.set(s);
+        staleText.set(!s ? "" : suspended ? "Out of date: the update was cancelled or failed (Analysis › Recompute)"
+                : "Out of date: updating…");
     }
 
     private void schedule() {
@@ -131,14 +163,17 @@ public final class AnalysisViewModel {
             if (dataset.get() == null) {
                 random.set(null);
                 result.set(null);
+                basis = null;
                 upToDate.set(true);
+                refreshStale();
             }
             return;
         }
         if (suspended) {
             return;
         }
-        AnalysisResult prev = result.get();
+        AnalysisResult prev = basis;
+        long gen = generation.get();
         Pipeline.Work work = Pipeline.plan(prev, in);
         if (work.any()) {
             runningInputs = in;
@@ -146,10 +181,16 @@ public final class AnalysisViewModel {
             runner.run(work.describe(in.dataset().name()), m -> Pipeline.update(prev, in, factory, threads, m), r -> {
                 runningInputs = null;
                 busy.set(false);
+                if (gen != generation.get()) { // finished for a dataset that is gone
+                    schedule();
+                    return;
+                }
                 if (!Pipeline.isCurrent(random.get(), r, random.get() == null ? 0 : random.get().repeats(), randomSeed)) {
                     random.set(null);
                 }
+                basis = r;
                 result.set(r);
+                refreshStale();
                 schedule();
             }, this::failed);
             return;
@@ -160,7 +201,9 @@ public final class AnalysisViewModel {
             runner.run("Comparing with " + repeats + " random subsets", m -> Pipeline.compareWithRandom(prev, repeats,
                     randomSeed, threads, m), c -> {
                 busy.set(false);
-                random.set(c);
+                if (gen == generation.get() && prev == basis) {
+                    random.set(c);
+                }
                 schedule();
             }, this::failed);
             return;
@@ -176,12 +219,21 @@ public final class AnalysisViewModel {
             schedule();
         } else {
             suspended = true; // keep the previous result; retry only when an input changes
+            refreshStale();
         }
     }
 
-    /** Runs the pipeline again for the current inputs (after a failure or a cancel). */
+    /** Runs the pipeline again for the current inputs (after a failure or a cancel, or on request). */
     public void recompute() {
         inputsChanged();
+    }
+
+    /**
+     * True if {@code r} is the shown result of the current dataset generation and matches every
+     * input: commands (pin, ban, export) may act on it.
+     */
+    public boolean isCurrent(AnalysisResult r) {
+        return r != null && r == result.get() && !stale.get();
     }
 
     public ObjectProperty<Dataset> datasetProperty() { return dataset; }
@@ -205,4 +257,11 @@ public final class AnalysisViewModel {
     /** False while the result does not reflect the inputs (pending, running, failed or cancelled). */
     public ReadOnlyBooleanProperty upToDateProperty() { return upToDate.getReadOnlyProperty(); }
     public Pipeline.ProviderFactory providerFactory() { return factory; }
+    /** Incremented on every change of dataset; selections remember the generation they were made in. */
+    public ReadOnlyLongProperty generationProperty() { return generation.getReadOnlyProperty(); }
+    public long generation() { return generation.get(); }
+    /** True while the shown result no longer matches the inputs (grouping, settings, pins, references). */
+    public ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
+    /** Why the shown result is out of date ("Out of date: updating…"), or empty. */
+    public ReadOnlyStringProperty staleTextProperty() { return staleText.getReadOnlyProperty(); }
 }

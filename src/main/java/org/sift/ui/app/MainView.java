@@ -1,6 +1,5 @@
 package org.sift.ui.app;
 
-import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +27,13 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.sift.model.Dataset;
+import org.sift.ui.common.DialogService;
 import org.sift.ui.common.Dialogs;
+import org.sift.ui.common.FxDialogService;
 import org.sift.ui.common.FxTaskRunner;
 import org.sift.ui.common.TaskStatusView;
 import org.sift.ui.dataset.ConfigurationTableView;
@@ -63,6 +62,7 @@ public final class MainView {
     private final Timeline memoryTimer;
     private final AnalysisTabs analysis;
     private final org.sift.ui.session.SessionView session;
+    private final DialogService dialogs;
     private Stage lastInspector;
     private Alert lastError;
 
@@ -73,13 +73,20 @@ public final class MainView {
 
     /** The main window computing similarities with the given provider factory (tests inject fakes). */
     public MainView(Stage stage, MainViewModel vm, org.sift.ui.analysis.Pipeline.ProviderFactory similarity) {
+        this(stage, vm, similarity, new FxDialogService(stage));
+    }
+
+    /** The main window asking every question through {@code dialogs} (tests script the answers). */
+    public MainView(Stage stage, MainViewModel vm, org.sift.ui.analysis.Pipeline.ProviderFactory similarity,
+                    DialogService dialogs) {
         this.stage = stage;
         this.vm = vm;
+        this.dialogs = dialogs;
         root.setId("mainWindow");
         DatasetView datasetView = new DatasetView(vm.datasetViewModel());
         configurationTable = new ConfigurationTableView(vm.datasetViewModel());
         configurationTable.setOnOpen(this::inspect);
-        analysis = new AnalysisTabs(stage, vm, similarity, this::inspect);
+        analysis = new AnalysisTabs(vm, similarity, dialogs, this::inspect);
         session = sessionView(stage, vm, analysis);
         root.setTop(menuBar());
         Tab configs = new Tab("Configurations", configurationTable);
@@ -179,19 +186,35 @@ public final class MainView {
         inspect.disableProperty().bind(configurationTable.getSelectionModel().selectedItemProperty().isNull());
         MenuItem settings = item("_Settings…", "settingsItem", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> openSettings());
-        MenuItem cancel = item("_Cancel Running Task", "cancelItem", new KeyCodeCombination(KeyCode.ESCAPE));
-        cancel.setOnAction(e -> vm.cancelTask());
-        cancel.disableProperty().bind(vm.taskRunner().runningProperty().not());
-        Menu edit = new Menu("_Edit", null, inspect, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), cancel);
+        Menu edit = new Menu("_Edit", null, inspect, new SeparatorMenuItem(), settings);
         List<MenuItem> undoRedo = analysis.editMenuItems();
         edit.getItems().addAll(0, undoRedo);
         edit.getItems().add(undoRedo.size(), new SeparatorMenuItem());
 
+        MenuItem recompute = item("_Recompute", "recomputeItem", new KeyCodeCombination(KeyCode.F5));
+        recompute.setOnAction(e -> analysis.analysis().recompute());
+        recompute.disableProperty().bind(vm.datasetViewModel().datasetProperty().isNull().or(vm.taskRunner().runningProperty()));
+        // no Esc accelerator: one key must not throw away minutes of work (the status bar's Cancel button also works)
+        MenuItem cancel = item("_Cancel Running Task…", "cancelItem", null);
+        cancel.setOnAction(e -> confirmCancel());
+        cancel.disableProperty().bind(vm.taskRunner().runningProperty().not());
+        Menu analysisMenu = new Menu("_Analysis", null, recompute, cancel);
+        analysisMenu.setId("analysisMenu");
+
+        Menu help = new Menu("_Help");
+        help.setId("helpMenu");
+        for (BundledSamples.Sample s : BundledSamples.ALL) {
+            MenuItem m = new MenuItem("Open Sample: " + s.title());
+            m.setId("sample-" + s.fileName().substring(0, s.fileName().indexOf('.')));
+            m.setOnAction(e -> openSample(s));
+            m.setDisable(!BundledSamples.available(s));
+            help.getItems().add(m);
+        }
         MenuItem about = item("_About Sift", "aboutItem", new KeyCodeCombination(KeyCode.F1));
         about.setOnAction(e -> showAbout());
-        Menu help = new Menu("_Help", null, about);
+        help.getItems().addAll(new SeparatorMenuItem(), about);
 
-        MenuBar bar = new MenuBar(file, edit, help);
+        MenuBar bar = new MenuBar(file, edit, analysisMenu, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -199,8 +222,28 @@ public final class MainView {
     private static MenuItem item(String text, String id, KeyCombination accel) {
         MenuItem m = new MenuItem(text);
         m.setId(id);
-        m.setAccelerator(accel);
+        if (accel != null) m.setAccelerator(accel);
         return m;
+    }
+
+    /** Analysis › Cancel Running Task…: stops the task after a confirmation. */
+    public void confirmCancel() {
+        if (!vm.taskRunner().isRunning()) return;
+        String what = vm.taskRunner().messageProperty().get();
+        if (dialogs.confirm("Cancel", "Cancel the running task?",
+                (what == null || what.isBlank() ? "" : what + ": ") + "the work done so far is lost; the current results stay as they were.")) {
+            vm.cancelTask();
+        }
+    }
+
+    /** Help › Open Sample Data: the sample bundled with the application. */
+    public boolean openSample(BundledSamples.Sample s) {
+        try {
+            return vm.open(List.of(BundledSamples.extract(s, BundledSamples.defaultDir())));
+        } catch (java.io.IOException e) {
+            dialogs.showError("Cannot open the sample " + s.fileName(), e.getMessage());
+            return false;
+        }
     }
 
     private void rebuildRecent() {
@@ -249,36 +292,18 @@ public final class MainView {
         return statusBar;
     }
 
-    /** A file chooser whose filters come from the format registry. */
-    public FileChooser createOpenChooser() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Open Structures");
-        for (MainViewModel.FileFilter f : vm.openFilters()) {
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), f.patterns()));
-        }
-        if (!vm.recentFiles().isEmpty()) {
-            File dir = vm.recentFiles().get(0).getParent() == null ? null : vm.recentFiles().get(0).getParent().toFile();
-            if (dir != null && dir.isDirectory()) {
-                fc.setInitialDirectory(dir);
-            }
-        }
-        return fc;
-    }
-
     private void chooseFiles() {
-        List<File> files = createOpenChooser().showOpenMultipleDialog(stage);
-        if (files != null) {
-            vm.open(files.stream().map(File::toPath).toList());
+        List<DialogService.FileFilter> filters = vm.openFilters().stream()
+                .map(f -> new DialogService.FileFilter(f.description(), f.patterns())).toList();
+        Path dir = vm.recentFiles().isEmpty() ? null : vm.recentFiles().get(0).getParent();
+        List<Path> files = dialogs.chooseFilesToOpen("Open Structures", filters, dir);
+        if (!files.isEmpty()) {
+            vm.open(files);
         }
     }
 
     private void chooseFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Open DeePMD Folder");
-        File dir = dc.showDialog(stage);
-        if (dir != null) {
-            vm.open(List.of(dir.toPath()));
-        }
+        dialogs.chooseFolder("Open DeePMD Folder").ifPresent(dir -> vm.open(List.of(dir)));
     }
 
     private void dragOver(DragEvent e) {
@@ -295,8 +320,8 @@ public final class MainView {
     }
 
     /** What a drop does: open the dropped files and folders, in order, as one dataset. */
-    public boolean filesDropped(List<File> files) {
-        return vm.open(files.stream().map(File::toPath).toList());
+    public boolean filesDropped(List<java.io.File> files) {
+        return vm.open(files.stream().map(java.io.File::toPath).toList());
     }
 
     /** Opens the inspector for configuration {@code index} of the current dataset. */
@@ -350,4 +375,7 @@ public final class MainView {
     public AnalysisTabs analysisTabs() { return analysis; }
     public org.sift.ui.session.SessionView session() { return session; }
     public Alert lastError() { return lastError; }
+    public Stage stage() { return stage; }
+    public MainViewModel viewModel() { return vm; }
+    public DialogService dialogs() { return dialogs; }
 }

@@ -11,7 +11,8 @@ import org.sift.ui.common.FxTaskRunner;
 /**
  * The Sift workbench (composition root). Command-line arguments are files to open, or a project
  * ({@code .sift}); with none, the bundled sample, unless an autosave of unsaved work exists and the
- * user restores it. Recent files live in the preferences node {@code org/sift/ui} under the user
+ * user restores it; outside the source tree, the sample comes from inside the application
+ * ({@link BundledSamples}). Recent files live in the preferences node {@code org/sift/ui} under the user
  * root, or in the node named by the system property {@code sift.prefs.node}.
  */
 public class SiftApp extends Application {
@@ -31,32 +32,21 @@ public class SiftApp extends Application {
         List<String> args = new java.util.ArrayList<>(getParameters() == null ? List.of() : getParameters().getRaw());
         String demo = takeOption(args, "--demo-state");
         if (demo != null) {
-            view.analysisTabs().applyDemoStateWhenReady(demo, view.tabs());
-            String named = AnalysisTabs.parseDemoState(demo).get("named");
-            if (named != null) { // named=NAME or NAME@K: save the FPS subset of size K (default: the demo's n) under NAME
-                var result = view.analysisTabs().analysis().resultProperty();
-                result.addListener(new javafx.beans.value.ChangeListener<>() {
-                    @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends org.sift.ui.analysis.AnalysisResult> o,
-                                        org.sift.ui.analysis.AnalysisResult a, org.sift.ui.analysis.AnalysisResult r) {
-                        if (r == null) return;
-                        result.removeListener(this);
-                        var sampling = view.analysisTabs().sampling();
-                        int n = sampling.nProperty().get();
-                        int at = named.indexOf('@');
-                        if (at > 0) sampling.nProperty().set(Integer.parseInt(named.substring(at + 1)));
-                        view.session().viewModel().named().saveSubset(at > 0 ? named.substring(0, at) : named);
-                        sampling.nProperty().set(n);
-                    }
-                });
-            }
+            DemoDriver.applyWhenReady(DemoState.parse(demo), view);
         }
         Path project = args.stream().filter(a -> a.toLowerCase(java.util.Locale.ROOT).endsWith("." + org.sift.workflow.Session.EXTENSION))
                 .map(Path::of).findFirst().orElse(null);
         if (project != null) {
             view.session().openProject(project); // a .sift given on the command line (file association)
         } else {
-            view.session().offerAutosave(() -> vm.open(MainViewModel.startupFiles(args, Path.of(""))));
+            view.session().offerAutosave(() -> {
+                List<Path> files = MainViewModel.startupFiles(args, Path.of(""));
+                if (files.isEmpty()) {
+                    view.openSample(BundledSamples.SYNTHETIC); // started outside the checkout: the copy inside the application
+                } else {
+                    vm.open(files);
+                }
+            });
         }
     }
 

@@ -31,7 +31,7 @@ public final class TaskStatusView extends HBox {
         eta.setTooltip(new Tooltip("Estimated time left, from the rate so far"));
         Button cancel = new Button("Cancel");
         cancel.setId("taskCancel");
-        cancel.setTooltip(new Tooltip("Stop the running task (Esc); the current data stay as they were"));
+        cancel.setTooltip(new Tooltip("Stop the running task; the current data and results stay as they were"));
         cancel.disableProperty().bind(runner.runningProperty().not());
         cancel.setOnAction(e -> runner.cancel());
         getChildren().addAll(message, eta, bar, cancel);

@@ -34,6 +34,10 @@ import org.sift.ui.sampling.SamplingViewModel;
  * configurations the user marked (click, box, lasso) drawn as black squares on top. Marked
  * configurations can be inspected, pinned or banned (through the {@link SamplingViewModel}, with
  * undo).
+ *
+ * <p>The marked set belongs to one dataset generation ({@link AnalysisViewModel#generationProperty()}):
+ * it is cleared when the dataset changes, and pin, ban and release act only on a marked set of
+ * the current generation.
  */
 public final class DiagramViewModel {
 
@@ -58,13 +62,17 @@ public final class DiagramViewModel {
     private PointsDataset points;
     private PointsDataset marks;
     private PointPicker picker;
+    private long selectionGeneration = -1;
 
     public DiagramViewModel(AnalysisViewModel analysis, SamplingViewModel sampling) {
         this.analysis = analysis;
         this.sampling = sampling;
         analysis.resultProperty().addListener((o, a, r) -> onResult(r));
-        sampling.subsetProperty().addListener((o, a, s) -> highlight(s));
+        sampling.subsetProperty().addListener((o, a, s) -> {
+            if (analysis.getResult() == shown) highlight(s); // else onResult highlights once it has the points
+        });
         analysis.constraintsProperty().addListener((o, a, c) -> refreshRows());
+        analysis.generationProperty().addListener((o, a, g) -> setSelection(new int[0]));
         onResult(analysis.getResult());
     }
 
@@ -109,7 +117,7 @@ public final class DiagramViewModel {
     }
 
     private void highlight(int[] subset) {
-        if (points != null && subset != null) {
+        if (points != null && subset != null && Arrays.stream(subset).allMatch(i -> i < shown.size())) {
             points.setHighlighted(subset);
             highlightedCount.set(subset.length);
         }
@@ -182,17 +190,23 @@ public final class DiagramViewModel {
 
     /** Pins the marked configurations (FPS re-runs with them selected first). */
     public void pinSelection() {
-        if (selection.get().length > 0) sampling.pin(selection.get());
+        if (selectionIsCurrent()) sampling.pin(selection.get());
     }
 
     /** Bans the marked configurations (FPS re-runs without them). */
     public void banSelection() {
-        if (selection.get().length > 0) sampling.ban(selection.get());
+        if (selectionIsCurrent()) sampling.ban(selection.get());
     }
 
     /** Neither pins nor bans the marked configurations any more. */
     public void releaseSelection() {
-        if (selection.get().length > 0) sampling.release(selection.get());
+        if (selectionIsCurrent()) sampling.release(selection.get());
+    }
+
+    /** True if something is marked, in the current dataset generation, on the shown result. */
+    public boolean selectionIsCurrent() {
+        return selection.get().length > 0 && shown != null && shown == analysis.getResult()
+                && selectionGeneration == analysis.generation();
     }
 
     private void combine(int[] hits, boolean add) {
@@ -219,6 +233,7 @@ public final class DiagramViewModel {
         } else {
             s = new int[0];
         }
+        selectionGeneration = analysis.generation();
         selection.set(s);
         selectionCount.set(s.length);
         selectionText.set(s.length == 0 ? "Nothing selected" : s.length == 1 ? "1 configuration selected"

@@ -289,6 +289,12 @@ public final class InspectorView extends BorderPane {
         s.setTitle(vm.title());
         InspectorView v = new InspectorView(vm);
         s.setScene(new Scene(v, 980, 620));
+        s.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                s.close(); // Esc closes the viewer (and never cancels a task of the main window)
+                e.consume();
+            }
+        });
         if (owner instanceof Stage o) {
             s.getIcons().setAll(o.getIcons());
         }

@@ -80,7 +80,7 @@ public final class SamplingView extends BorderPane {
 
         Label maxLabel = new Label();
         maxLabel.setId("maxNLabel");
-        maxLabel.textProperty().bind(vm.maxNProperty().asString("of %,d"));
+        maxLabel.textProperty().bind(vm.maxNTextProperty());
         HBox nRow = new HBox(8, new Label("Subset size n"), slider, nField, maxLabel);
         nRow.setAlignment(Pos.CENTER_LEFT);
 

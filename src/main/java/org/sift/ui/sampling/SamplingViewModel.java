@@ -50,7 +50,9 @@ public final class SamplingViewModel {
     private final ReadOnlyObjectWrapper<JFreeChart> coverageChart = new ReadOnlyObjectWrapper<>(this, "coverageChart");
     private final ReadOnlyObjectWrapper<int[]> subset = new ReadOnlyObjectWrapper<>(this, "subset", new int[0]);
     private final EditStack<FpsConstraints> edits = new EditStack<>();
+    private final ReadOnlyStringWrapper maxNText = new ReadOnlyStringWrapper(this, "maxNText", "");
     private AnalysisResult shown;
+    private long shownGeneration = -1;
     private boolean clamping;
 
     public SamplingViewModel(AnalysisViewModel analysis) {
@@ -80,8 +82,11 @@ public final class SamplingViewModel {
     }
 
     private void onResult(AnalysisResult r) {
-        boolean newData = r == null || shown == null || shown.dataset() != r.dataset();
+        boolean newData = r == null || shownGeneration != analysis.generation();
         shown = r;
+        shownGeneration = r == null ? -1 : analysis.generation();
+        if (newData) message.set(""); // "REP ≥ … first at n" of another dataset means nothing here
+        maxNText.set(r == null ? "" : String.format(Locale.ROOT, "of %,d", r.maxSubsetSize()));
         if (r == null) {
             maxN.set(0);
             rows.clear();
@@ -252,6 +257,8 @@ public final class SamplingViewModel {
     public AnalysisViewModel analysis() { return analysis; }
     /** Subset size n, 1..{@link #maxNProperty()} (clamped). */
     public IntegerProperty nProperty() { return n; }
+    /** "of 2,727": the largest subset size, or empty without a result. */
+    public ReadOnlyStringProperty maxNTextProperty() { return maxNText.getReadOnlyProperty(); }
     /** Largest subset size (N minus banned); 0 without a result. */
     public ReadOnlyIntegerProperty maxNProperty() { return maxN.getReadOnlyProperty(); }
     public ReadOnlyStringProperty farthestTextProperty() { return farthestText.getReadOnlyProperty(); }

@@ -62,7 +62,8 @@ class AnalysisTabsFxTest {
     void start(Stage stage) {
         prefs = Preferences.userRoot().node("org/sift/test/" + UUID.randomUUID());
         MainViewModel.DatasetLoader real = MainViewModel.standardLoader(FormatRegistry.standard());
-        MainViewModel.DatasetLoader loader = (files, m) -> files.get(0).toString().endsWith(".fake")
+        MainViewModel.DatasetLoader loader = (files, m) -> files.get(0).toString().equals("six.fake")
+                ? org.sift.ui.TestDatasets.six("six") : files.get(0).toString().endsWith(".fake")
                 ? TestData.lisi(60, 5) : real.load(files, m);
         vm = new MainViewModel(loader, FormatRegistry.standard(), new RecentFiles(prefs), new FxTaskRunner());
         view = new MainView(stage, vm, fake);
@@ -310,5 +311,91 @@ class AnalysisTabsFxTest {
             }
         });
         assertThat(Files.readAllLines(csv)).hasSize(2 + tabs.analysis().getResult().groups().count());
+    }
+
+    @Test
+    void openingAnotherDatasetLeavesNothingOfThePreviousOneLiveOrClickable(FxRobot robot) throws Exception {
+        java.util.List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+        try {
+            // dataset A: analysed, compared with random subsets, a marked configuration, a Find message
+            openAndAnalyse(robot, Path.of("sixty.fake"));
+            robot.interact(() -> tabs.analysis().compareRandomProperty().set(true));
+            waitIdle();
+            select(robot, "samplingTab");
+            robot.clickOn("#smallestNButton");
+            assertThat(text(robot, "#samplingMessage")).startsWith("REP ≥");
+            assertThat(text(robot, "#maxNLabel")).isEqualTo("of 60");
+            select(robot, "diagramTab");
+            int[] order = tabs.analysis().getResult().fps().order();
+            int late = order[order.length - 1];
+            DiagramView dv = tabs.diagramView();
+            double[] x = tabs.analysis().getResult().diagram().x();
+            double[] y = tabs.analysis().getResult().diagram().y();
+            robot.clickOn(screen(dv, x[late], y[late]));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(tabs.diagram().selectionCountProperty().get()).isPositive();
+            assertThat(robot.lookup("#pinButton").queryButton().isDisabled()).isFalse();
+            long generationA = tabs.analysis().generation();
+
+            // dataset B (6 configurations, other groups), analysed slowly: while it runs nothing of A is shown
+            fake.stepMillis = 40;
+            robot.interact(() -> assertThat(vm.open(List.of(Path.of("six.fake")))).isTrue());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.datasetViewModel().getDataset() != null
+                    && vm.datasetViewModel().getDataset().size() == 6 && vm.taskRunner().isRunning());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(tabs.analysis().generation()).isGreaterThan(generationA);
+            assertThat(tabs.analysis().getResult()).isNull();
+            assertThat(tabs.diagram().selectionProperty().get()).isEmpty();
+            assertThat(tabs.diagram().selectedRows()).isEmpty();
+            assertThat(text(robot, "#selectionCount")).isEqualTo("Nothing selected");
+            assertThat(robot.lookup("#pinButton").queryButton().isDisabled()).isTrue();
+            assertThat(robot.lookup("#banButton").queryButton().isDisabled()).isTrue();
+            robot.interact(() -> tabs.diagram().pinSelection()); // even called directly: nothing to pin
+            assertThat(tabs.analysis().constraintsProperty().get().isEmpty()).isTrue();
+            assertThat(tabs.diagram().chartProperty().get()).isNull();
+            assertThat(tabs.diagramView().chartPane().placeholder().isVisible()).isTrue();
+            assertThat(tabs.distributions().chartProperty().get()).isNull();
+            assertThat(tabs.sampling().rows()).isEmpty();
+            assertThat(tabs.sampling().coverageChartProperty().get()).isNull();
+            assertThat(text(robot, "#maxNLabel")).isEmpty();
+            assertThat(text(robot, "#samplingMessage")).isEmpty();
+            assertThat(tabs.analysis().randomProperty().get()).isNull();
+            assertThat(robot.lookup("#undoButton").queryButton().isDisabled()).isTrue();
+
+            // once B is in, every view shows B
+            fake.stepMillis = 0;
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tabs.analysis().getResult() != null
+                    && tabs.analysis().upToDateProperty().get() && !vm.taskRunner().isRunning());
+            WaitForAsyncUtils.waitForFxEvents();
+            AnalysisResult b = tabs.analysis().getResult();
+            assertThat(b.size()).isEqualTo(6);
+            assertThat(b.constraints().isEmpty()).isTrue();
+            var points = tabs.diagram().points();
+            int total = 0;
+            for (int s = 0; s < points.groupCount(); s++) total += points.getItemCount(s);
+            assertThat(total).isEqualTo(6);
+            assertThat(Arrays.stream(points.highlighted()).boxed().toList()).allMatch(i -> i < 6).hasSize(tabs.sampling().nProperty().get());
+            assertThat(text(robot, "#maxNLabel")).isEqualTo("of 6");
+            assertThat(text(robot, "#samplingMessage")).isEmpty();
+            assertThat(tabs.sampling().rows()).extracting(CompositionRow::group)
+                    .containsExactlyElementsOf(b.groups().names());
+            assertThat(tabs.sampling().rows().stream().mapToInt(CompositionRow::count).sum())
+                    .isEqualTo(tabs.sampling().nProperty().get());
+            var series = tabs.distributions().chartProperty().get().getXYPlot().getDataset();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (int s = 0; s < series.getSeriesCount(); s++) keys.add(series.getSeriesKey(s).toString());
+            assertThat(b.groups().names()).containsAll(keys);
+            assertThat(keys).isNotEmpty().doesNotContain("Li1Si3", "Li1Si1", "Li3Si1");
+            var random = tabs.analysis().randomProperty().get();
+            assertThat(random).isNotNull();
+            assertThat(random.groups()).isSameAs(b.groups());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+            robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(null));
+        }
+        assertThat(uncaught).isEmpty();
     }
 }

@@ -21,7 +21,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -58,6 +57,7 @@ class MainViewFxTest {
     private MainViewModel vm;
     private MainView view;
     private Stage stage;
+    private final org.sift.ui.common.ScriptedDialogs dialogs = new org.sift.ui.common.ScriptedDialogs();
 
     @Start
     void start(Stage stage) {
@@ -91,7 +91,7 @@ class MainViewFxTest {
                 new FakeFormat("deepmd-npy", "DeePMD folder", List.of("raw"), true, true),
                 new FakeFormat("poscar", "VASP POSCAR", List.of("poscar", "vasp"), true, false)));
         vm = new MainViewModel(loader, declared, new RecentFiles(prefs), new FxTaskRunner());
-        view = new MainView(stage, vm, new org.sift.ui.analysis.FakeProviders());
+        view = new MainView(stage, vm, new org.sift.ui.analysis.FakeProviders(), dialogs);
         stage.show();
     }
 
@@ -261,18 +261,69 @@ class MainViewFxTest {
     }
 
     @Test
-    void theChooserFiltersComeFromTheRegistry(FxRobot robot) {
-        AtomicReference<FileChooser> fc = new AtomicReference<>();
-        robot.interact(() -> fc.set(view.createOpenChooser()));
-        List<FileChooser.ExtensionFilter> f = fc.get().getExtensionFilters();
-        assertThat(f).extracting(FileChooser.ExtensionFilter::getDescription).containsExactly(
+    void fileOpenOffersTheRegistrysFormatsAndOpensWhatIsChosen(FxRobot robot) throws Exception {
+        dialogs.filesToOpen.add(List.of(Path.of("six.fake")));
+        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.O);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.datasetViewModel().getDataset() != null);
+        var q = dialogs.asked.get(0);
+        assertThat(q.kind()).isEqualTo("open");
+        List<org.sift.ui.common.DialogService.FileFilter> f = q.filters();
+        assertThat(f).extracting(org.sift.ui.common.DialogService.FileFilter::description).containsExactly(
                 "All supported formats",
                 "Extended XYZ (*.extxyz, *.extxyz.gz, *.xyz, *.xyz.gz)",
                 "VASP POSCAR (*.poscar, *.poscar.gz, *.vasp, *.vasp.gz)",
                 "All files");
-        assertThat(f.get(0).getExtensions()).containsExactly("*.extxyz", "*.extxyz.gz", "*.xyz", "*.xyz.gz",
+        assertThat(f.get(0).patterns()).containsExactly("*.extxyz", "*.extxyz.gz", "*.xyz", "*.xyz.gz",
                 "*.poscar", "*.poscar.gz", "*.vasp", "*.vasp.gz");
-        assertThat(f.get(3).getExtensions()).containsExactly("*");
+        assertThat(f.get(3).patterns()).containsExactly("*");
+        assertThat(vm.datasetViewModel().getDataset().name()).isEqualTo("six.fake");
+    }
+
+    @Test
+    void escapeDoesNotCancelATaskTheMenuCancelsAfterAConfirmationAndRecomputeRunsTheAnalysisAgain(FxRobot robot)
+            throws Exception {
+        openAndWait(robot, List.of(Path.of("six.fake")), FxTaskRunner.Outcome.SUCCEEDED);
+        robot.interact(() -> vm.open(List.of(Path.of("slow.fake"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.taskRunner().progressProperty().get() > 0.01);
+        robot.clickOn("#datasetSummary");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);
+        assertThat(vm.taskRunner().isRunning()).isTrue();
+        // the menu asks first; "no" keeps the task running
+        dialogs.confirmations.add(false);
+        robot.clickOn("#analysisMenu").clickOn("#cancelItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.asked).extracting(org.sift.ui.common.ScriptedDialogs.Question::kind).containsExactly("confirm");
+        assertThat(vm.taskRunner().isRunning()).isTrue();
+        dialogs.confirmations.add(true);
+        robot.clickOn("#analysisMenu").clickOn("#cancelItem");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.taskRunner().outcomeProperty().get() == FxTaskRunner.Outcome.CANCELLED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.datasetViewModel().getDataset().name()).isEqualTo("six.fake");
+
+        var analysis = view.analysisTabs().analysis();
+        var before = analysis.getResult();
+        assertThat(before).isNotNull();
+        robot.clickOn("#analysisMenu").clickOn("#recomputeItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.taskRunner().isRunning() && analysis.upToDateProperty().get());
+        assertThat(analysis.getResult()).isNotNull();
+    }
+
+    @Test
+    void helpOpensTheSampleBundledWithTheApplication(FxRobot robot, @TempDir Path home) throws Exception {
+        // the bundled copy is read from the class path, whatever the working directory
+        Path copy = BundledSamples.extract(BundledSamples.REAL, home);
+        assertThat(copy).exists();
+        assertThat(Files.size(copy)).isEqualTo(Files.size(Path.of("sample-data", BundledSamples.REAL.fileName())));
+        assertThat(BundledSamples.extract(BundledSamples.REAL, home)).isEqualTo(copy); // copied once
+        robot.clickOn("#helpMenu").clickOn("#sample-LixSi64-dftb");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.datasetViewModel().getDataset() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.datasetViewModel().getDataset().size()).isEqualTo(107);
+        assertThat(stage.getTitle()).isEqualTo("Sift — LixSi64-dftb.extxyz.gz");
     }
 
     @Test
