@@ -32,4 +32,25 @@ public final class SafeFiles {
             Files.deleteIfExists(tmp);
         }
     }
+
+    /** Writes bytes to an output stream; the stream is closed by the caller. */
+    public interface Output {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Binary output (figures), written like {@link #writeString}: temporary file beside the target, then renamed. */
+    public static void write(Path target, boolean force, Output content) throws IOException {
+        Path abs = target.toAbsolutePath();
+        checkWritable(abs, force);
+        Files.createDirectories(abs.getParent());
+        Path tmp = abs.getParent().resolve("." + abs.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(out);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
 }
