@@ -215,6 +215,11 @@ public record FigureData(String dataset, List<String> groups, int[] groupOf, Str
         counts.forEach((label, c) -> comps.add(new Composition(label, c)));
 
         String descriptor = summary.hasNonNull("descriptor") ? summary.get("descriptor").asText() : null;
+        Path settings = dir.resolve("figures").resolve(FigureSet.SETTINGS);
+        if (descriptor == null && Files.exists(settings)) {
+            JsonNode s = new ObjectMapper().readTree(settings.toFile());
+            descriptor = s.hasNonNull("descriptor") ? s.get("descriptor").asText() : null;
+        }
         return new FigureData(summary.path("dataset").asText(dir.toString()), groups, groupOf, dg.get(0).asText(),
                 dg.get(1).asText(), x, y, cdfs, order, d, rep, summary.get("epsilon").asDouble(), random, comps, descriptor);
     }

@@ -44,6 +44,8 @@ public final class FigureSet {
 
     /** Stem of the composition table files (CSV and LaTeX). */
     public static final String TABLE = "composition";
+    /** The settings of a written set (preset, formats, n) and the descriptor, which {@code sift figures} reads back. */
+    public static final String SETTINGS = "figure-set.json";
 
     /**
      * @param preset  size and type size of every figure
@@ -79,6 +81,7 @@ public final class FigureSet {
         out.add(dir.resolve(TABLE + ".csv"));
         out.add(dir.resolve(TABLE + ".tex"));
         out.add(dir.resolve(TABLE + ".caption.txt"));
+        out.add(dir.resolve(SETTINGS));
         return out;
     }
 
@@ -129,6 +132,19 @@ public final class FigureSet {
             files.add(put(dir.resolve(f.stem() + ".caption.txt"), FigureTexts.caption(f, d, n, p), force));
         }
         files.add(put(dir.resolve(TABLE + ".caption.txt"), FigureTexts.compositionCaption(d), force));
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("schemaVersion", 1);
+        settings.put("dataset", d.dataset());
+        settings.put("preset", p.id());
+        settings.put("widthMm", p.widthMm());
+        settings.put("heightMm", p.heightMm());
+        settings.put("fontPt", p.fontPt());
+        settings.put("formats", o.formats().stream().map(FigureFormat::extension).toList());
+        settings.put("dpi", o.dpi());
+        settings.put("subsetN", n);
+        settings.put("descriptor", d.descriptor());
+        files.add(put(dir.resolve(SETTINGS), new com.fasterxml.jackson.databind.ObjectMapper()
+                .writerWithDefaultPrettyPrinter().writeValueAsString(settings) + "\n", force));
         return new Result(files, warnings);
     }
 
