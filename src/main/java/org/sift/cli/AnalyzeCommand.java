@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /** {@code sift analyze FILE --out DIR}: the study's analyses as CSV and JSON. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Similarity diagram, pair similarity per group, FPS curves, composition tables and FPS vs random, "
-                + "written as diagram.csv, distributions.csv, fps_curve.csv, composition.csv, fps_vs_random.csv, summary.json.")
+                + "written as diagram.csv, distributions.csv, fps_curve.csv, composition.csv, fps_vs_random.csv, summary.json, "
+                + "and the figure set in DIR/figures (see sift figures).")
 final class AnalyzeCommand extends DatasetCommand {
 
     @Option(names = "--out", required = true, description = "Output folder.")
@@ -49,15 +50,8 @@ final class AnalyzeCommand extends DatasetCommand {
     @Option(names = "--max-pairs", defaultValue = "1000000", description = "Pairs per group above which pairs are sampled.")
     long maxPairs;
 
-    @Option(names = "--figures", split = ",", defaultValue = "png,pdf",
-            description = "Figure formats to write (png, svg, pdf; 'none' for no figures; default ${DEFAULT-VALUE}).")
-    List<String> figureFormats;
-
-    @Option(names = "--figure-n", defaultValue = "400", description = "Subset size highlighted in the figures (default ${DEFAULT-VALUE}).")
-    int figureN;
-
-    @Option(names = "--dpi", defaultValue = "300", description = "Resolution of PNG figures (default ${DEFAULT-VALUE}).")
-    int dpi;
+    @picocli.CommandLine.Mixin
+    FigureOptions figures = new FigureOptions();
 
     AnalyzeCommand() {
         this(FormatRegistry.standard(), null);
@@ -72,11 +66,10 @@ final class AnalyzeCommand extends DatasetCommand {
         for (String n : AnalysisFiles.NAMES) {
             SafeFiles.checkWritable(out.resolve(n), force);
         }
-        for (String stem : org.sift.figures.ReportFigures.STEMS) {
-            for (String e : figureFormats) {
-                if (!e.equalsIgnoreCase("none")) {
-                    SafeFiles.checkWritable(out.resolve(stem + "." + e.toLowerCase(java.util.Locale.ROOT).strip()), force);
-                }
+        org.sift.figures.FigureSet.Options figureSet = figures.options();
+        if (figureSet != null) {
+            for (Path p : org.sift.figures.FigureSet.plannedFiles(figureSet, out.resolve("figures"))) {
+                SafeFiles.checkWritable(p, force);
             }
         }
         ConsoleProgress progress = progress();
@@ -85,11 +78,9 @@ final class AnalyzeCommand extends DatasetCommand {
         AnalyzeDataset.Report r = new AnalyzeDataset().run(d, provider(), o, progress);
         progress.finish();
         List<Path> written = new java.util.ArrayList<>(AnalysisFiles.write(r, d, out, force));
-        List<String> exts = figureFormats.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT).strip())
-                .filter(e -> !e.equals("none")).toList();
-        if (!exts.isEmpty()) {
-            written.addAll(org.sift.figures.ReportFigures.write(r, epsilon, figureN, out, exts,
-                    org.sift.figures.ChartStyle.SINGLE_COLUMN, dpi, force));
+        if (figureSet != null) {
+            var data = org.sift.figures.FigureData.of(r, d.name(), epsilon, soapOptions.describe());
+            written.addAll(FigureOptions.write(data, figureSet, out.resolve("figures"), force, spec.commandLine().getErr()));
         }
         var w = spec.commandLine().getOut();
         w.printf("analysed %d configurations in %d groups; diagram groups %s / %s%n", d.size(), r.groups().count(),

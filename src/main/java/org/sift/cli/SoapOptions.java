@@ -35,4 +35,11 @@ final class SoapOptions {
     KernelOptions kernel() {
         return new KernelOptions(zeta, true, separate);
     }
+
+    /** The descriptor and kernel in words, for figure captions. */
+    String describe() {
+        return String.format(java.util.Locale.ROOT, "SOAP power spectrum, r_c = %s Å, cutoff width %s Å, σ = %s Å, l_max = %d,"
+                + " average structure kernel with ζ = %d%s", rc, width, sigma, lmax, zeta,
+                separate ? ", environments of different central species not compared" : "");
+    }
 }

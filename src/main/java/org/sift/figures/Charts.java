@@ -148,7 +148,7 @@ public final class Charts {
                 BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
         eps.setLabel("ε = " + epsilon);
         eps.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        eps.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        eps.setLabelFont(FigureFont.plain(10));
         eps.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         eps.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(eps);
@@ -236,8 +236,8 @@ public final class Charts {
 
     /** Sets all fonts of a chart from a base size in points. */
     public static void applyFonts(JFreeChart chart, double basePt) {
-        Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) (basePt * 0.9));
-        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) basePt);
+        Font tick = FigureFont.plain(basePt * 0.9);
+        Font label = FigureFont.plain(basePt);
         XYPlot plot = chart.getXYPlot();
         List<org.jfree.chart.axis.ValueAxis> axes = new java.util.ArrayList<>();
         for (int i = 0; i < plot.getDomainAxisCount(); i++) axes.add(plot.getDomainAxis(i));

@@ -68,15 +68,29 @@ class SelectSoapEndToEndTest {
                 "analyze", lisi().toString(), "--out", dir2.toString(), "--sizes", "10,20", "--random-repeats", "2",
                 "--figures", "png,svg,pdf", "--figure-n", "20", "--dpi", "100", "--quiet");
         assertThat(code).as(err.toString()).isZero();
-        for (String stem : org.sift.figures.ReportFigures.STEMS) {
-            byte[] png = java.nio.file.Files.readAllBytes(dir2.resolve(stem + ".png"));
+        Path figs = dir2.resolve("figures");
+        for (org.sift.figures.FigureSet.Figure f : org.sift.figures.FigureSet.Figure.values()) {
+            String stem = f.stem();
+            byte[] png = java.nio.file.Files.readAllBytes(figs.resolve(stem + ".png"));
             assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
-            assertThat(java.nio.file.Files.readString(dir2.resolve(stem + ".svg"))).contains("<svg");
-            assertThat(new String(java.nio.file.Files.readAllBytes(dir2.resolve(stem + ".pdf")), 0, 5,
+            assertThat(java.nio.file.Files.readString(figs.resolve(stem + ".svg"))).contains("<svg");
+            assertThat(new String(java.nio.file.Files.readAllBytes(figs.resolve(stem + ".pdf")), 0, 5,
                     java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         }
-        // the diagram's axes name the extreme groups of the Li-Si sample (lowest and highest Li fraction)
-        assertThat(java.nio.file.Files.readString(dir2.resolve("diagram.svg"))).contains("Li13Si64").contains("Li15Si4");
+        // the diagram's axes name the extreme groups of the Li-Si sample (lowest and highest Li fraction), as formulas
+        assertThat(java.nio.file.Files.readString(figs.resolve("diagram.svg"))).contains("Li₁₃Si₆₄").contains("Li₁₅Si₄");
+        assertThat(java.nio.file.Files.readString(figs.resolve("coverage.caption.txt"))).contains("SOAP power spectrum");
+        // sift figures draws the same set again from the analysis files alone, here at double-column width
+        Path redraw = dir.resolve("redraw");
+        int code2 = SiftCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
+                "figures", dir2.toString(), "--out", redraw.toString(), "--figure-preset", "double", "--figures", "svg",
+                "--figure-n", "5000");
+        assertThat(code2).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("warning: the figure subset size 5000 is larger than the");
+        assertThat(java.nio.file.Files.readString(redraw.resolve("coverage.svg"))).contains("width='481.8897");
+        assertThat(java.nio.file.Files.readString(redraw.resolve("coverage.caption.txt"))).contains("SOAP power spectrum");
+        assertThat(java.nio.file.Files.readString(redraw.resolve("diagram.csv")))
+                .isEqualTo(java.nio.file.Files.readString(figs.resolve("diagram.csv")));
         // figures are not overwritten without --force
         int again = SiftCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(
                 "analyze", lisi().toString(), "--out", dir2.toString(), "--figures", "png", "--quiet");
