@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.FormatRegistry;
-import org.sift.io.ReadOptions;
 import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.model.Dataset;
@@ -41,12 +40,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Overwrite OUT if it exists.")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     @Override
     public Integer call() throws Exception {
         FormatRegistry registry = FormatRegistry.standard();
         StructureFormat inFmt = from == null ? registry.detect(in) : lookup(registry, from);
         StructureFormat outFmt = to == null ? null : lookup(registry, to);
-        Dataset d = registry.read(in, inFmt, ReadOptions.withTypeMap(typeMap), ProgressMonitor.NONE);
+        Dataset d = registry.read(in, inFmt, reading.readOptions(typeMap, ReadingOptions.printing(spec.commandLine().getErr())),
+                ProgressMonitor.NONE);
         List<String> warnings = registry.write(out, outFmt, d.configurations(), new WriteOptions(typeMap), force);
         for (String w : warnings) {
             spec.commandLine().getErr().println("sift: warning: " + w);

@@ -207,4 +207,18 @@ class VaspLabelFidelityTest {
         assertThat(vasprun.read(q, options(log2, null, null, null), ProgressMonitor.NONE)).hasSize(2);
         assertThat(log2.messages()).isEmpty();
     }
+
+    /** DeePMD-kit expects per-frame scalars of shape (frames,), as energy.npy (dpdata writes them so). */
+    @Test
+    void freeEnergyWrittenToDeepmdHasShapeFrames() throws IOException {
+        org.sift.io.FormatRegistry registry = org.sift.io.FormatRegistry.standard();
+        var d = registry.read(VaspTestFiles.data(VASPRUN_NWRITE0));
+        Path out = dir.resolve("dp");
+        registry.write(out, registry.byId("deepmd-npy").orElseThrow(), d.configurations(), org.sift.io.WriteOptions.defaults(), false);
+        var free = org.sift.io.deepmd.Npy.read(out.resolve("sys.000/set.000/free_energy.npy"));
+        assertThat(free.shape()).containsExactly(10);
+        var back = registry.read(out);
+        assertThat(info(back.get(3), "free_energy")).isEqualTo(info(d.get(3), "free_energy"));
+        assertThat(back.get(3).info().get("free_energy").isScalar()).isTrue();
+    }
 }
