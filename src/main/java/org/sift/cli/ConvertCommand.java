@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.FormatRegistry;
-import org.sift.io.ReadOptions;
 import org.sift.io.StructureFormat;
 import org.sift.io.WriteOptions;
 import org.sift.model.Dataset;
@@ -42,6 +41,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Overwrite OUT if it exists.")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     @Override
     public Integer call() throws Exception {
         FormatRegistry registry = FormatRegistry.standard();
@@ -49,7 +51,8 @@ final class ConvertCommand implements Callable<Integer> {
         StructureFormat outFmt = to == null ? null : lookup(registry, to);
         SafeFiles.checkOutputs(List.of(in), List.of(new SafeFiles.Output("OUT", out)));
         registry.checkTarget(out, registry.writerFor(out, outFmt), force);
-        Dataset d = registry.read(in, inFmt, ReadOptions.withTypeMap(typeMap), ProgressMonitor.NONE);
+        Dataset d = registry.read(in, inFmt, reading.readOptions(typeMap, ReadingOptions.printing(spec.commandLine().getErr())),
+                ProgressMonitor.NONE);
         List<String> warnings = registry.write(out, outFmt, d.configurations(), new WriteOptions(typeMap), force);
         for (String w : warnings) {
             spec.commandLine().getErr().println("sift: warning: " + w);

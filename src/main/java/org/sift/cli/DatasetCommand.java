@@ -43,6 +43,9 @@ abstract class DatasetCommand implements Callable<Integer> {
     @Mixin
     SoapOptions soapOptions = new SoapOptions();
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     final FormatRegistry registry;
     private final Supplier<SimilarityProvider> providers;
 
@@ -65,6 +68,11 @@ abstract class DatasetCommand implements Callable<Integer> {
     }
 
     Dataset load(ProgressMonitor progress) throws IOException {
-        return new LoadDataset(registry).load(files, ReadOptions.withTypeMap(typeMap), progress);
+        return new LoadDataset(registry).load(files, readOptions(), progress);
+    }
+
+    /** The read options of this command, printing what a read drops on stderr. */
+    ReadOptions readOptions() {
+        return reading.readOptions(typeMap, ReadingOptions.printing(spec.commandLine().getErr()));
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sift.io.FormatRegistry;
-import org.sift.io.ReadOptions;
 import org.sift.io.StructureFormat;
 import org.sift.model.Configuration;
 import org.sift.model.Dataset;
@@ -38,6 +37,9 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--group-by", description = "Group by this per-configuration property instead of the reduced formula.")
     String groupBy;
 
+    @picocli.CommandLine.Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     @Override
     public Integer call() throws Exception {
         FormatRegistry registry = FormatRegistry.standard();
@@ -46,8 +48,13 @@ final class InfoCommand implements Callable<Integer> {
         for (Path f : files) {
             StructureFormat fmt = format == null ? registry.detect(f) : registry.byId(format)
                     .orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
-            Dataset d = registry.read(f, fmt, ReadOptions.withTypeMap(typeMap), org.sift.concurrent.ProgressMonitor.NONE);
+            org.sift.io.ReadLog.Collector log = new org.sift.io.ReadLog.Collector();
+            Dataset d = registry.read(f, fmt, reading.readOptions(typeMap, log), org.sift.concurrent.ProgressMonitor.NONE);
             out.printf("%s: %s, %d configurations%n", f, fmt.id(), d.size());
+            out.printf("  reader: %s (%s)%n", fmt.id(), fmt.description());
+            for (org.sift.io.ReadLog.Message m : log.messages()) {
+                out.printf("  %s: %s%n", m.warning() ? "warning" : "note", m.text());
+            }
             parts.add(d);
         }
         Dataset all = Dataset.merge(parts);

@@ -15,7 +15,6 @@ import org.sift.concurrent.AtomicFiles;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.descriptor.SoapParameters;
 import org.sift.io.FormatRegistry;
-import org.sift.io.ReadOptions;
 import org.sift.io.StructureFormat;
 import org.sift.io.TextInput;
 import org.sift.io.deepmd.Npy;
@@ -59,6 +58,9 @@ final class SimilarityCommand implements Callable<Integer> {
     @Option(names = "--type-map", split = ",", description = "Element of each integer atom type, e.g. Li,Si.")
     List<String> typeMap;
 
+    @picocli.CommandLine.Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     @Override
     public Integer call() throws Exception {
         if (matrix == null && row == null) {
@@ -73,7 +75,8 @@ final class SimilarityCommand implements Callable<Integer> {
         StructureFormat fmt = format == null ? registry.detect(file) : registry.byId(format)
                 .orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
         PrintWriter err = spec.commandLine().getErr();
-        Dataset d = registry.read(file, fmt, ReadOptions.withTypeMap(typeMap), ProgressMonitor.NONE);
+        Dataset d = registry.read(file, fmt, reading.readOptions(typeMap, ReadingOptions.printing(spec.commandLine().getErr())),
+                ProgressMonitor.NONE);
         if (row != null && (row < 0 || row >= d.size())) {
             throw new IllegalArgumentException("--row " + row + " is outside 0.." + (d.size() - 1));
         }

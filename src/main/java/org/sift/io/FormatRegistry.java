@@ -97,6 +97,8 @@ public final class FormatRegistry {
             throw new IOException("format " + f.id() + " cannot be read");
         }
         List<Configuration> configs = f.read(path, options, monitor);
+        // labels stored under other names (dft_energy, REF_forces, ...): see LabelKeys
+        configs = options.labelKeys().apply(configs, path.toString(), options.log());
         if (configs.isEmpty()) {
             throw new FormatException(path.toString(), 0, "no configurations found (format " + f.id() + ")");
         }

@@ -178,6 +178,8 @@ final class DeepmdWriter {
             int[] shape;
             if (perAtom && npy) {
                 shape = new int[] {n, size / n};
+            } else if (npy && p0.isScalar()) {
+                shape = new int[0]; // one value per frame: shape (frames,), as energy.npy
             } else {
                 shape = new int[] {size};
             }

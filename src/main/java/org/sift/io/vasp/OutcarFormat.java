@@ -82,140 +82,198 @@ public final class OutcarFormat extends DeclaredFormat {
         int[] ionsPerType = null;
         String[] species = null;
         List<Configuration> out = new ArrayList<>();
+        VaspText.Drops drops = new VaspText.Drops("ionic step");
+        int nelm = -1;
+        int nwrite = -1;
+        int steps = 0; // ionic steps (and ML steps) ended so far, kept or not
 
         double[] cell = null;
         double[] stress = null;
         double[] pos = null;
         double[] forces = null;
+        boolean mlTable = false;
+        int scfIterations = 0;
         long positionLine = 0;
 
         try (VaspText.Lines in = new VaspText.Lines(path)) {
             String line;
             boolean any = false;
-            while ((line = in.next()) != null) {
-                any = true;
-                if (species == null) {
-                    // header information (it may also be repeated later; only the first counts)
-                    if (line.contains("TITEL")) {
-                        String[] t = VaspText.tokens(line);
-                        titel.add(t.length > 3 ? t[3] : "");
-                        titelLines.add(in.number());
-                    } else if (line.contains("POTCAR:")) {
-                        String[] t = VaspText.tokens(line);
-                        int idx = line.contains("1/r potential") ? 1 : 2;
-                        potcar.add(t.length > idx ? t[idx] : "");
-                        potcarLines.add(in.number());
-                    } else if (line.contains("VRHFIN")) {
-                        int eq = line.indexOf('=');
-                        int colon = line.indexOf(':', Math.max(eq, 0));
-                        vrhfin.add(eq >= 0 && colon > eq ? line.substring(eq + 1, colon) : "");
-                        vrhfinLines.add(in.number());
-                    }
-                }
-                if (ionsPerType == null && line.contains("ions per type")) {
-                    int eq = line.indexOf('=');
-                    String[] t = VaspText.tokens(eq >= 0 ? line.substring(eq + 1) : "");
-                    if (t.length == 0) {
-                        throw new FormatException(file, in.number(), "expected the number of ions of each type after 'ions per type ='");
-                    }
-                    ionsPerType = new int[t.length];
-                    for (int i = 0; i < t.length; i++) {
-                        ionsPerType[i] = VaspText.parseInt(t[i], file, in.number(), "the number of ions of type " + (i + 1));
-                    }
-                } else if (line.contains("direct lattice vectors")) {
-                    cell = new double[9];
-                    for (int i = 0; i < 3; i++) {
-                        String row = requireIn(in, file, "row " + (i + 1) + " of the direct lattice vectors", out.size());
-                        String[] t = VaspText.numericTokens(row);
-                        if (t.length < 3) {
-                            throw new FormatException(file, in.number(), "expected 3 numbers in row " + (i + 1)
-                                    + " of the direct lattice vectors, found " + t.length);
-                        }
-                        for (int k = 0; k < 3; k++) {
-                            cell[3 * i + k] = VaspText.parseDouble(t[k], file, in.number(), "the direct lattice vectors");
-                        }
-                    }
-                } else if (line.contains("in kB ")) {
-                    String[] t = VaspText.numericTokens(line.substring(line.indexOf("in kB") + 5));
-                    if (t.length < 6) {
-                        throw new FormatException(file, in.number(), "expected 6 stress components (XX YY ZZ XY YZ ZX) after 'in kB', found " + t.length);
-                    }
-                    double[] kb = new double[6];
-                    for (int k = 0; k < 6; k++) {
-                        kb[k] = VaspText.parseDouble(t[k], file, in.number(), "stress component " + (k + 1) + " (kB)");
-                    }
-                    stress = stressFromKbar(kb);
-                } else if (line.contains("POSITION") && line.contains("TOTAL-FORCE")) {
+            try {
+                while ((line = in.next()) != null) {
+                    any = true;
                     if (species == null) {
-                        species = species(file, in.number(), ionsPerType, titel, potcar, vrhfin, titelLines, potcarLines, vrhfinLines);
-                    }
-                    int n = species.length;
-                    positionLine = in.number();
-                    requireIn(in, file, "the dashed line under POSITION", out.size());
-                    pos = new double[3 * n];
-                    forces = new double[3 * n];
-                    for (int a = 0; a < n; a++) {
-                        String row = in.next();
-                        if (row == null) {
-                            throw new FormatException(file, in.number() + 1, "ionic step " + (out.size() + 1)
-                                    + " is truncated: the POSITION/TOTAL-FORCE block ends after " + a + " of " + n + " atoms");
+                        // header information (it may also be repeated later; only the first counts)
+                        if (line.contains("TITEL")) {
+                            String[] t = VaspText.tokens(line);
+                            titel.add(t.length > 3 ? t[3] : "");
+                            titelLines.add(in.number());
+                        } else if (line.contains("POTCAR:")) {
+                            String[] t = VaspText.tokens(line);
+                            int idx = line.contains("1/r potential") ? 1 : 2;
+                            potcar.add(t.length > idx ? t[idx] : "");
+                            potcarLines.add(in.number());
+                        } else if (line.contains("VRHFIN")) {
+                            int eq = line.indexOf('=');
+                            int colon = line.indexOf(':', Math.max(eq, 0));
+                            vrhfin.add(eq >= 0 && colon > eq ? line.substring(eq + 1, colon) : "");
+                            vrhfinLines.add(in.number());
                         }
-                        String[] t = VaspText.numericTokens(row);
+                        if (nelm < 0) {
+                            nelm = VaspText.intSetting(line, NELM);
+                        }
+                        if (nwrite < 0) {
+                            nwrite = VaspText.intSetting(line, NWRITE);
+                        }
+                    }
+                    if (line.startsWith("----") && line.contains(" Iteration ")) {
+                        scfIterations = Math.max(scfIterations, scfIteration(line));
+                    } else if (ionsPerType == null && line.contains("ions per type")) {
+                        int eq = line.indexOf('=');
+                        String[] t = VaspText.tokens(eq >= 0 ? line.substring(eq + 1) : "");
+                        if (t.length == 0) {
+                            throw new FormatException(file, in.number(), "expected the number of ions of each type after 'ions per type ='");
+                        }
+                        ionsPerType = new int[t.length];
+                        for (int i = 0; i < t.length; i++) {
+                            ionsPerType[i] = VaspText.parseInt(t[i], file, in.number(), "the number of ions of type " + (i + 1));
+                        }
+                    } else if (line.contains("direct lattice vectors")) {
+                        cell = new double[9];
+                        for (int i = 0; i < 3; i++) {
+                            String row = requireIn(in, file, "row " + (i + 1) + " of the direct lattice vectors", steps);
+                            String[] t = VaspText.numericTokens(row);
+                            if (t.length < 3) {
+                                throw new FormatException(file, in.number(), "expected 3 numbers in row " + (i + 1)
+                                        + " of the direct lattice vectors, found " + t.length);
+                            }
+                            for (int k = 0; k < 3; k++) {
+                                cell[3 * i + k] = VaspText.parseDouble(t[k], file, in.number(), "the direct lattice vectors");
+                            }
+                        }
+                    } else if (line.contains("in kB ")) {
+                        String[] t = VaspText.numericTokens(line.substring(line.indexOf("in kB") + 5));
                         if (t.length < 6) {
-                            throw new FormatException(file, in.number(), "expected 6 numbers (position and force) for atom "
-                                    + (a + 1) + " of " + n + " in ionic step " + (out.size() + 1) + ", found " + t.length);
+                            throw new FormatException(file, in.number(), "expected 6 stress components (XX YY ZZ XY YZ ZX) after 'in kB', found " + t.length);
                         }
-                        for (int k = 0; k < 3; k++) {
-                            pos[3 * a + k] = VaspText.parseDouble(t[k], file, in.number(), "position of atom " + (a + 1));
-                            forces[3 * a + k] = VaspText.parseDouble(t[3 + k], file, in.number(), "force on atom " + (a + 1));
+                        double[] kb = new double[6];
+                        for (int k = 0; k < 6; k++) {
+                            kb[k] = VaspText.parseDouble(t[k], file, in.number(), "stress component " + (k + 1) + " (kB)");
                         }
-                    }
-                } else if (line.contains(STEP_END)) {
-                    if (pos == null) {
-                        throw new FormatException(file, in.number(), "ionic step " + (out.size() + 1)
-                                + " has no 'POSITION ... TOTAL-FORCE' block before its energies");
-                    }
-                    if (cell == null) {
-                        throw new FormatException(file, in.number(), "ionic step " + (out.size() + 1)
-                                + " has no 'direct lattice vectors' before its energies");
-                    }
-                    Double toten = null;
-                    Double sigma0 = null;
-                    for (int i = 0; i < 8 && sigma0 == null; i++) {
-                        String l = requireIn(in, file, "the energies of ionic step " + (out.size() + 1)
-                                + " ('free energy TOTEN' and 'energy(sigma->0)')", out.size());
-                        if (l.contains("TOTEN")) {
-                            toten = numberAfter(l, l.indexOf("TOTEN"), file, in.number(), "TOTEN");
-                        } else if (l.contains("energy(sigma->0)")) {
-                            sigma0 = numberAfter(l, l.indexOf("energy(sigma->0)"), file, in.number(), "energy(sigma->0)");
+                        stress = stressFromKbar(kb);
+                    } else if (line.contains("POSITION") && line.contains("TOTAL-FORCE")) {
+                        if (species == null) {
+                            species = species(file, in.number(), ionsPerType, titel, potcar, vrhfin, titelLines, potcarLines, vrhfinLines);
                         }
+                        int n = species.length;
+                        positionLine = in.number();
+                        mlTable = line.contains("(ML)");
+                        requireIn(in, file, "the dashed line under POSITION", steps);
+                        pos = new double[3 * n];
+                        forces = new double[3 * n];
+                        for (int a = 0; a < n; a++) {
+                            String row = in.next();
+                            if (row == null) {
+                                throw new VaspText.Truncated(file, in.number() + 1, "ionic step " + (steps + 1)
+                                        + " is truncated: the POSITION/TOTAL-FORCE block ends after " + a + " of " + n + " atoms");
+                            }
+                            String[] t = VaspText.numericTokens(row);
+                            if (t.length < 6) {
+                                throw new FormatException(file, in.number(), "expected 6 numbers (position and force) for atom "
+                                        + (a + 1) + " of " + n + " in ionic step " + (steps + 1) + ", found " + t.length);
+                            }
+                            for (int k = 0; k < 3; k++) {
+                                pos[3 * a + k] = VaspText.parseDouble(t[k], file, in.number(), "position of atom " + (a + 1));
+                                forces[3 * a + k] = VaspText.parseDouble(t[3 + k], file, in.number(), "force on atom " + (a + 1));
+                            }
+                        }
+                    } else if (line.contains(STEP_END)) {
+                        boolean ml = mlTable || line.contains("ML FREE ENERGIE");
+                        int step = ++steps;
+                        if (pos == null && nwrite == 0) {
+                            // NWRITE = 0 prints the POSITION/TOTAL-FORCE table of the first step only
+                            drops.drop(step, "without forces (NWRITE = 0 prints them for the first step only)");
+                            scfIterations = 0;
+                            stress = null;
+                            continue;
+                        }
+                        if (pos == null) {
+                            throw new FormatException(file, in.number(), "ionic step " + step
+                                    + " has no 'POSITION ... TOTAL-FORCE' block before its energies");
+                        }
+                        if (cell == null) {
+                            throw new FormatException(file, in.number(), "ionic step " + step
+                                    + " has no 'direct lattice vectors' before its energies");
+                        }
+                        Double toten = null;
+                        Double sigma0 = null;
+                        for (int i = 0; i < 8 && sigma0 == null; i++) {
+                            String l = requireIn(in, file, "the energies of ionic step " + step
+                                    + " ('free energy TOTEN' and 'energy(sigma->0)')", step - 1);
+                            if (l.contains("TOTEN")) {
+                                toten = numberAfter(l, l.indexOf("TOTEN"), file, in.number(), "TOTEN");
+                            } else if (l.contains("energy(sigma->0)")) {
+                                sigma0 = numberAfter(l, l.indexOf("energy(sigma->0)"), file, in.number(), "energy(sigma->0)");
+                            }
+                        }
+                        if (toten == null || sigma0 == null) {
+                            throw new FormatException(file, in.number(), "expected 'free energy TOTEN' and 'energy(sigma->0)' lines after '"
+                                    + STEP_END + "' of ionic step " + step);
+                        }
+                        boolean converged = ml || nelm <= 0 || scfIterations < nelm;
+                        Configuration c = VaspText.configuration(species.clone(), pos, cell, toten, sigma0, forces, stress, options);
+                        if (ml) {
+                            drops.machineLearned(step, c, options);
+                        } else if (!converged) {
+                            drops.unconverged(step, c, "its SCF reached NELM = " + nelm + " iterations", options);
+                        } else {
+                            drops.keep(c);
+                        }
+                        pos = null;
+                        forces = null;
+                        stress = null;
+                        mlTable = false;
+                        scfIterations = 0;
+                        progress.at(in.bytes());
                     }
-                    if (toten == null || sigma0 == null) {
-                        throw new FormatException(file, in.number(), "expected 'free energy TOTEN' and 'energy(sigma->0)' lines after '"
-                                + STEP_END + "' of ionic step " + (out.size() + 1));
-                    }
-                    Map<String, Property> info = new LinkedHashMap<>();
-                    info.put(FREE_ENERGY, new Property(FREE_ENERGY, new org.sift.model.Values.Reals(new double[] {toten}), new int[0], "eV"));
-                    out.add(new Configuration(species.clone(), pos, Cell.periodic(cell), sigma0, forces, stress, null, info, null));
-                    pos = null;
-                    forces = null;
-                    stress = null;
-                    progress.at(in.bytes());
                 }
+                if (pos != null) {
+                    throw new VaspText.Truncated(file, in.number(), "ionic step " + (steps + 1) + " is truncated: the file ends after its"
+                            + " POSITION/TOTAL-FORCE block (line " + positionLine + ") but before '" + STEP_END + "'");
+                }
+                if (scfIterations > 0) {
+                    throw new VaspText.Truncated(file, in.number(), "ionic step " + (steps + 1) + " is truncated: the file ends"
+                            + " during its SCF cycle (iteration " + scfIterations + "), before its forces and energies");
+                }
+            } catch (VaspText.Truncated t) {
+                drops.truncated(t, options);
             }
             if (!any) {
                 throw new FormatException(file, 0, "file is empty; expected a VASP OUTCAR");
             }
-            if (pos != null) {
-                throw new FormatException(file, in.number(), "ionic step " + (out.size() + 1) + " is truncated: the file ends after its"
-                        + " POSITION/TOTAL-FORCE block (line " + positionLine + ") but before '" + STEP_END + "'");
-            }
         }
-        if (out.isEmpty() && species == null && ionsPerType == null) {
+        if (drops.kept().isEmpty() && steps == 0 && species == null && ionsPerType == null) {
             throw new FormatException(file, 0, "not a VASP OUTCAR: no 'ions per type' line and no ionic step found");
         }
+        drops.report(file, options);
         progress.done();
-        return out;
+        return drops.kept();
+    }
+
+    private static final java.util.regex.Pattern NELM = java.util.regex.Pattern.compile("\\bNELM\\s*=\\s*(\\d+)");
+    private static final java.util.regex.Pattern NWRITE = java.util.regex.Pattern.compile("\\bNWRITE\\s*=\\s*(\\d+)");
+
+    /** The SCF iteration M of a line {@code ---- Iteration  N(  M) ----}, or 0. */
+    static int scfIteration(String line) {
+        int open = line.indexOf('(');
+        int close = line.indexOf(')', open + 1);
+        if (open < 0 || close < 0) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(line.substring(open + 1, close).strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
@@ -240,7 +298,7 @@ public final class OutcarFormat extends DeclaredFormat {
     private static String requireIn(VaspText.Lines in, String file, String what, int stepsDone) throws IOException {
         String l = in.next();
         if (l == null) {
-            throw new FormatException(file, in.number() + 1, "ionic step " + (stepsDone + 1) + " is truncated: the file ends where "
+            throw new VaspText.Truncated(file, in.number() + 1, "ionic step " + (stepsDone + 1) + " is truncated: the file ends where "
                     + what + " should be");
         }
         return l;

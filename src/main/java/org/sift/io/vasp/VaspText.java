@@ -12,7 +12,17 @@ import java.util.regex.Pattern;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.FormatException;
 import org.sift.io.TextInput;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sift.io.ReadLog;
+import org.sift.io.ReadOptions;
+import org.sift.model.Cell;
+import org.sift.model.Configuration;
 import org.sift.model.Elements;
+import org.sift.model.Property;
+import org.sift.model.Values;
 
 /**
  * Helpers shared by the VASP readers: numbers in Fortran output, element symbols of POTCAR titles,
@@ -182,6 +192,182 @@ final class VaspText {
         @Override
         public void close() throws IOException {
             reader.close();
+        }
+    }
+
+    /** The integer of {@code NAME = value} on a line (INCAR echo or parameter list), or -1. */
+    static int intSetting(String line, Pattern setting) {
+        java.util.regex.Matcher m = setting.matcher(line);
+        if (!m.find()) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(m.group(1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Info key of the sigma->0 energy when {@code energy} is the free energy ({@code --vasp-energy free}). */
+    static final String ENERGY_SIGMA0 = "energy_sigma0";
+    /** Info key flagging VASP machine-learned steps that were kept ({@code --vasp-ml include}). */
+    static final String VASP_ML = "vasp_ml";
+    /** Info key flagging unconverged SCF steps that were kept ({@code --keep-unconverged}). */
+    static final String SCF_CONVERGED = "scf_converged";
+
+    /**
+     * A configuration of one ionic step with the energy chosen by {@link ReadOptions#vaspEnergy()}:
+     * {@code energy(sigma->0)} with info {@code free_energy} = TOTEN (the default, as ASE), or TOTEN
+     * with info {@code energy_sigma0} (as dpdata). Without a sigma->0 value the free energy is
+     * used either way. Energies in eV.
+     */
+    static Configuration configuration(String[] species, double[] positions, double[] cell, Double free, Double sigma0,
+                                       double[] forces, double[] stress, ReadOptions options) {
+        Map<String, Property> info = new LinkedHashMap<>();
+        Double energy;
+        if (options.vaspEnergy() == ReadOptions.VaspEnergy.FREE && free != null) {
+            energy = free;
+            if (sigma0 != null) {
+                info.put(ENERGY_SIGMA0, new Property(ENERGY_SIGMA0, new Values.Reals(new double[] {sigma0}), new int[0], "eV"));
+            }
+        } else {
+            energy = sigma0 != null ? sigma0 : free;
+            if (free != null) {
+                info.put(OutcarFormat.FREE_ENERGY, new Property(OutcarFormat.FREE_ENERGY,
+                        new Values.Reals(new double[] {free}), new int[0], "eV"));
+            }
+        }
+        return new Configuration(species, positions, Cell.periodic(cell), energy, forces, stress, null, info, null);
+    }
+
+    /** A file that ends inside a frame: a warning or an error, as {@link ReadOptions#partial()} says. */
+    static final class Truncated extends FormatException {
+        final String problem;
+
+        Truncated(String file, long line, String problem) {
+            super(file, line, problem + " (--partial warn reads the complete frames before it)");
+            this.problem = problem;
+        }
+
+        Truncated(String file, long line, String problem, Throwable cause) {
+            this(file, line, problem);
+            initCause(cause);
+        }
+    }
+
+    /**
+     * The frames a VASP reader keeps, and the ones it drops with their reasons, reported once per
+     * file to the {@link ReadLog} (a warning per reason, counting the frames and naming the first
+     * of them, with the option that keeps them).
+     */
+    static final class Drops {
+        private final String unit;
+        private final List<Configuration> kept = new ArrayList<>();
+        private final Map<String, List<Integer>> dropped = new LinkedHashMap<>();
+        private final List<Integer> mlKept = new ArrayList<>();
+        private final List<Integer> unconvergedKept = new ArrayList<>();
+        private final List<Boolean> mlFlags = new ArrayList<>();
+        private final List<Boolean> convergedFlags = new ArrayList<>();
+        private String truncated;
+        private int frames;
+
+        /** @param unit what a frame is called ({@code ionic step}, {@code calculation}) */
+        Drops(String unit) {
+            this.unit = unit;
+        }
+
+        void keep(Configuration c) {
+            frames++;
+            add(c, false, true);
+        }
+
+        /** Frame {@code index} (1-based) is not read, for {@code reason}. */
+        void drop(int index, String reason) {
+            frames++;
+            dropped.computeIfAbsent(reason, k -> new ArrayList<>()).add(index);
+        }
+
+        void machineLearned(int index, Configuration c, ReadOptions options) {
+            if (options.keeps(ReadOptions.Keep.VASP_ML_STEPS)) {
+                frames++;
+                mlKept.add(index);
+                add(c, true, true);
+            } else {
+                drop(index, "machine-learned by VASP's on-the-fly force field (ML_MODE / ML_LMLFF), not DFT;"
+                        + " --vasp-ml include keeps them, flagged " + VASP_ML + " = T");
+            }
+        }
+
+        void unconverged(int index, Configuration c, String why, ReadOptions options) {
+            if (options.keeps(ReadOptions.Keep.UNCONVERGED_STEPS)) {
+                frames++;
+                unconvergedKept.add(index);
+                add(c, false, false);
+            } else {
+                drop(index, "not converged (" + why + "); --keep-unconverged keeps them, flagged " + SCF_CONVERGED + " = F");
+            }
+        }
+
+        void truncated(Truncated t, ReadOptions options) throws FormatException {
+            if (options.partial() == ReadOptions.Partial.ERROR) {
+                throw t;
+            }
+            truncated = t.problem + (t.line() > 0 ? " (line " + t.line() + ")" : "");
+        }
+
+        private void add(Configuration c, boolean ml, boolean converged) {
+            kept.add(c);
+            mlFlags.add(ml);
+            convergedFlags.add(converged);
+        }
+
+        /** The frames kept, flagged ({@code vasp_ml}, {@code scf_converged}) when some were kept only on request. */
+        List<Configuration> kept() {
+            if (mlKept.isEmpty() && unconvergedKept.isEmpty()) {
+                return kept;
+            }
+            List<Configuration> out = new ArrayList<>(kept.size());
+            for (int i = 0; i < kept.size(); i++) {
+                Map<String, Property> info = new LinkedHashMap<>(kept.get(i).info());
+                if (!mlKept.isEmpty()) {
+                    info.put(VASP_ML, Property.scalar(VASP_ML, mlFlags.get(i)));
+                }
+                if (!unconvergedKept.isEmpty()) {
+                    info.put(SCF_CONVERGED, Property.scalar(SCF_CONVERGED, convergedFlags.get(i)));
+                }
+                out.add(kept.get(i).withInfo(info));
+            }
+            return out;
+        }
+
+        void report(String file, ReadOptions options) {
+            ReadLog log = options.log();
+            for (Map.Entry<String, List<Integer>> e : dropped.entrySet()) {
+                log.warn(file, "dropped " + e.getValue().size() + " of " + frames + " " + unit + "s (" + unit + " "
+                        + list(e.getValue()) + "): " + e.getKey());
+            }
+            if (!mlKept.isEmpty()) {
+                log.warn(file, "kept " + mlKept.size() + " machine-learned " + unit + "s (" + unit + " " + list(mlKept)
+                        + "), flagged " + VASP_ML + " = T: their labels are not DFT");
+            }
+            if (!unconvergedKept.isEmpty()) {
+                log.warn(file, "kept " + unconvergedKept.size() + " " + unit + "s whose SCF did not converge (" + unit + " "
+                        + list(unconvergedKept) + "), flagged " + SCF_CONVERGED + " = F");
+            }
+            if (truncated != null) {
+                log.warn(file, truncated + "; it is not read (the file was cut or the run stopped; --partial error makes this an error)");
+            }
+        }
+
+        private static String list(List<Integer> idx) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < idx.size() && i < 10; i++) {
+                sb.append(i > 0 ? ", " : "").append(idx.get(i));
+            }
+            if (idx.size() > 10) {
+                sb.append(", ...");
+            }
+            return sb.toString();
         }
     }
 }

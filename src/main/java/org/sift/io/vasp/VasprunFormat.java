@@ -72,6 +72,7 @@ public final class VasprunFormat extends DeclaredFormat {
         final List<double[]> positions = new ArrayList<>();
         final List<double[]> forces = new ArrayList<>();
         final List<double[]> stress = new ArrayList<>();
+        int scsteps;
         boolean hasForces;
         boolean hasStress;
         boolean dataBegun;
@@ -90,7 +91,9 @@ public final class VasprunFormat extends DeclaredFormat {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
 
-        List<Configuration> out = new ArrayList<>();
+        VaspText.Drops drops = new VaspText.Drops("calculation");
+        int calculations = 0;
+        int nelm = -1;
         List<String> species = new ArrayList<>();
         boolean atominfoDone = false;
         Deque<String> stack = new ArrayDeque<>();
@@ -119,6 +122,12 @@ public final class VasprunFormat extends DeclaredFormat {
                         String here = stack.isEmpty() ? key : stack.peek() + "/" + key;
                         if (here.equals("modeling/calculation")) {
                             step = new Step();
+                        } else if (here.equals("modeling/calculation/scstep")) {
+                            step.scsteps++;
+                        } else if (nelm < 0 && here.startsWith("modeling/parameters/") && here.endsWith("/i:NELM")) {
+                            String text = r.getElementText();
+                            nelm = (int) scalar(text, file, line, "NELM");
+                            continue;
                         } else if (here.equals("modeling/atominfo/array:atoms/set/rc")) {
                             cColumn = 0;
                         }
@@ -147,11 +156,17 @@ public final class VasprunFormat extends DeclaredFormat {
                         if (done.equals("modeling/atominfo")) {
                             atominfoDone = true;
                         } else if (done.equals("modeling/calculation") && step != null) {
+                            int index = ++calculations;
                             if (!atominfoDone || species.isEmpty()) {
-                                throw new FormatException(file, line, "calculation " + (out.size() + 1)
+                                throw new FormatException(file, line, "calculation " + index
                                         + " comes before the <atominfo> that names the atoms");
                             }
-                            out.add(build(step, species, file, line, out.size() + 1));
+                            Configuration c = build(step, species, file, line, index, options);
+                            if (nelm > 0 && step.scsteps >= nelm) {
+                                drops.unconverged(index, c, "its " + step.scsteps + " SCF steps reached NELM = " + nelm, options);
+                            } else {
+                                drops.keep(c);
+                            }
                             step = null;
                             progress.at(in.count);
                         }
@@ -161,10 +176,12 @@ public final class VasprunFormat extends DeclaredFormat {
                 long where = e.getLocation() != null ? e.getLocation().getLineNumber() : line;
                 if (in.eof) {
                     if (step != null && step.dataBegun) {
-                        throw new FormatException(file, where, "calculation " + (out.size() + 1) + " is truncated: the file ends"
-                                + " inside its structure, forces, stress or energy", e);
-                    }
-                    if (out.isEmpty() && !atominfoDone) {
+                        drops.truncated(new VaspText.Truncated(file, where, "calculation " + (calculations + 1)
+                                + " is truncated: the file ends inside its structure, forces, stress or energy", e), options);
+                    } else if (step != null) {
+                        drops.truncated(new VaspText.Truncated(file, where, "calculation " + (calculations + 1)
+                                + " is truncated: the file ends during its SCF (after " + step.scsteps + " steps)", e), options);
+                    } else if (calculations == 0 && !atominfoDone) {
                         throw new FormatException(file, where, (in.count == 0 ? "file is empty" : "file ends early")
                                 + "; expected a vasprun.xml with <atominfo> and <calculation> elements", e);
                     }
@@ -174,8 +191,9 @@ public final class VasprunFormat extends DeclaredFormat {
                 }
             }
         }
+        drops.report(file, options);
         progress.done();
-        return out;
+        return drops.kept();
     }
 
     private static void handleValue(String here, String text, Step step, List<String> species, int cColumn,
@@ -228,7 +246,8 @@ public final class VasprunFormat extends DeclaredFormat {
         return VaspText.parseDouble(t[0], file, line, what);
     }
 
-    private static Configuration build(Step s, List<String> species, String file, long line, int index) throws FormatException {
+    private static Configuration build(Step s, List<String> species, String file, long line, int index, ReadOptions options)
+            throws FormatException {
         int n = species.size();
         String where = "calculation " + index + ": ";
         if (s.basis.size() != 3) {
@@ -271,19 +290,8 @@ public final class VasprunFormat extends DeclaredFormat {
                 }
             }
         }
-        Double energy = null;
-        Map<String, Property> info = new LinkedHashMap<>();
-        if (s.frEnergy != null) {
-            if (s.scFr != null && s.scZero != null) {
-                energy = s.frEnergy + (s.scZero - s.scFr);
-            } else {
-                energy = s.zeroEnergy;
-            }
-            info.put(OutcarFormat.FREE_ENERGY, new Property(OutcarFormat.FREE_ENERGY,
-                    new Values.Reals(new double[] {s.frEnergy}), new int[0], "eV"));
-        } else {
-            energy = s.zeroEnergy;
-        }
-        return new Configuration(species.toArray(new String[0]), pos, Cell.periodic(lat), energy, forces, stress, null, info, null);
+        Double sigma0 = s.frEnergy != null && s.scFr != null && s.scZero != null
+                ? s.frEnergy + (s.scZero - s.scFr) : s.zeroEnergy;
+        return VaspText.configuration(species.toArray(new String[0]), pos, lat, s.frEnergy, sigma0, forces, stress, options);
     }
 }

@@ -186,18 +186,21 @@ class OutcarVasprunTest {
         assertThat(readOutcar(p)).hasSize(1);
     }
 
+    private static final ReadOptions STRICT = new ReadOptions(List.of(), null, null, null, ReadOptions.Partial.ERROR, null);
+
     @Test
-    void truncatedOutcarFrameIsAnError() throws IOException {
+    void truncatedOutcarFrameIsAnErrorWhenAsked() throws IOException {
         int secondPosition = VaspTestFiles.lineOf(VaspTestFiles.OUTCAR_H2O, "TOTAL-FORCE", 1);
         // header line, dashed line, then 3 of 6 atom rows
         Path p = VaspTestFiles.head(VaspTestFiles.OUTCAR_H2O, secondPosition + 4, dir, "OUTCAR");
-        assertThatThrownBy(() -> readOutcar(p)).isInstanceOf(FormatException.class)
+        assertThatThrownBy(() -> outcar.read(p, STRICT, ProgressMonitor.NONE)).isInstanceOf(FormatException.class)
                 .hasMessageContaining(p + ":" + (secondPosition + 5) + ":")
                 .hasMessageContaining("ionic step 2").hasMessageContaining("3 of 6");
         // complete block but no energies
         Path q = VaspTestFiles.head(VaspTestFiles.OUTCAR_H2O, secondPosition + 10, dir, "OUTCAR2");
-        assertThatThrownBy(() -> readOutcar(q)).isInstanceOf(FormatException.class)
+        assertThatThrownBy(() -> outcar.read(q, STRICT, ProgressMonitor.NONE)).isInstanceOf(FormatException.class)
                 .hasMessageContaining("ionic step 2").hasMessageContaining("line " + secondPosition);
+        assertThat(readOutcar(q)).hasSize(1); // by default: the complete step, and a warning
     }
 
     @Test
@@ -232,10 +235,11 @@ class OutcarVasprunTest {
         // stopped during the SCF steps of calculation 2: calculation 1 is kept
         Path p = VaspTestFiles.head(name, secondCalc + 20, dir, "vasprun.xml");
         assertThat(readVasprun(p)).hasSize(1);
-        // cut inside the forces of calculation 2: an error naming it
+        // cut inside the forces of calculation 2: an error naming it when asked
         int forces2 = VaspTestFiles.lineOf(name, "name=\"forces\"", 1);
         Path q = VaspTestFiles.head(name, forces2 + 3, dir, "vasprun2.xml");
-        assertThatThrownBy(() -> readVasprun(q)).isInstanceOf(FormatException.class)
+        assertThat(readVasprun(q)).hasSize(1);
+        assertThatThrownBy(() -> vasprun.read(q, STRICT, ProgressMonitor.NONE)).isInstanceOf(FormatException.class)
                 .hasMessageContaining("calculation 2").hasMessageContaining("truncated");
         // a non-numeric force component names the line
         List<String> l = new ArrayList<>(VaspTestFiles.lines(name));
