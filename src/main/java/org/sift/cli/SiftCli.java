@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Curate training sets for machine-learning interatomic potentials: SOAP similarity, "
                 + "farthest point sampling, subsets.",
         subcommands = {InfoCommand.class, ConvertCommand.class, SimilarityCommand.class, SelectCommand.class,
-                AnalyzeCommand.class, FiguresCommand.class, SynthCommand.class},
+                AnalyzeCommand.class, FiguresCommand.class, LearnCommand.class, SynthCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (unreadable or malformed file, refused overwrite)",
                 "2:usage error", "3:cancelled", "4:internal error"})

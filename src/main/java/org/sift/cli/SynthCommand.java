@@ -53,6 +53,10 @@ final class SynthCommand implements Callable<Integer> {
             description = "Longest trajectory in frames (default: ${DEFAULT-VALUE}).")
     int framesPerTrajectory;
 
+    @Option(names = "--energies", description = "Label every configuration with the energy of a documented model pair potential "
+            + "(org.sift.synthetic.PairPotential; a toy, not Li-Si chemistry), so that a learning curve can be drawn.")
+    boolean energies;
+
     @Option(names = {"-f", "--force"}, description = "Overwrite FILE if it exists.")
     boolean force;
 
@@ -66,7 +70,8 @@ final class SynthCommand implements Callable<Integer> {
                 shares == null ? SyntheticOptions.DEFAULT_SHARES : shares)
                 .withFramesPerTrajectory(framesPerTrajectory);
         SyntheticGenerator generator = new SyntheticGenerator(options);
-        List<String> warnings = FormatRegistry.standard().write(out, null, generator.asList(), WriteOptions.defaults(), force);
+        List<String> warnings = FormatRegistry.standard().write(out, null,
+                energies ? org.sift.synthetic.PairPotential.labelled(generator.asList()) : generator.asList(), WriteOptions.defaults(), force);
         for (String w : warnings) {
             spec.commandLine().getErr().println("sift: warning: " + w);
         }
