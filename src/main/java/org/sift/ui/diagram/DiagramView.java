@@ -65,6 +65,7 @@ public final class DiagramView extends BorderPane {
     private final Tooltip tip = new Tooltip();
     private final ToggleGroup tools = new ToggleGroup();
     private final TableView<DiagramViewModel.PointRow> table = new TableView<>();
+    private final TableView<DiagramViewModel.PointRow> constrainedTable = new TableView<>();
     private Tool gesture;
     private final List<Double> path = new ArrayList<>();
     private double pressX;
@@ -221,11 +222,81 @@ public final class DiagramView extends BorderPane {
         Label constraints = new Label();
         constraints.setId("constraintsLabel");
         constraints.textProperty().bind(vm.sampling().constraintsTextProperty());
-        VBox side = new VBox(8, count, table, buttons, constraints);
-        side.setPadding(new Insets(8));
-        side.setPrefWidth(300);
-        side.setMinWidth(220);
-        return side;
+        VBox marked = new VBox(8, count, table, buttons, constraints);
+        marked.setPadding(new Insets(8));
+        javafx.scene.control.Tab markedTab = new javafx.scene.control.Tab("Marked", marked);
+        markedTab.setId("markedTab");
+        javafx.scene.control.Tab pinsTab = new javafx.scene.control.Tab("Pins & bans", constrainedPanel());
+        pinsTab.setId("pinsTab");
+        javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(markedTab, pinsTab);
+        side.setId("diagramSideTabs");
+        side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setPrefWidth(290);
+        side.setMinWidth(230);
+        vm.focusProperty().addListener((o, a, f) -> {
+            if (f != null && f.length > 0) bringIntoSight(f[0]);
+        });
+        VBox box = new VBox(side);
+        VBox.setVgrow(side, Priority.ALWAYS);
+        return box;
+    }
+
+    /** The pinned and banned configurations: select to jump to one on the map, release them. */
+    private VBox constrainedPanel() {
+        Label title = new Label();
+        title.setId("constrainedCount");
+        title.textProperty().bind(vm.constrainedTextProperty());
+        title.getStyleClass().add("panel-title");
+        constrainedTable.setId("constrainedTable");
+        constrainedTable.setItems(vm.constrainedRows());
+        constrainedTable.setPlaceholder(new Label("Pin or ban marked configurations;\nthey are listed here"));
+        constrainedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        constrainedTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        TableColumn<DiagramViewModel.PointRow, Integer> idx = new TableColumn<>("#");
+        idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().index()));
+        idx.setPrefWidth(50);
+        TableColumn<DiagramViewModel.PointRow, String> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setPrefWidth(60);
+        TableColumn<DiagramViewModel.PointRow, String> group = new TableColumn<>("Group");
+        group.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().group()));
+        constrainedTable.getColumns().add(idx);
+        constrainedTable.getColumns().add(status);
+        constrainedTable.getColumns().add(group);
+        constrainedTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) vm.jumpTo(r.index());
+        });
+        VBox.setVgrow(constrainedTable, Priority.ALWAYS);
+        Button release = button("Release", "releaseConstrainedButton", "Neither pin nor ban the selected configurations (re-runs FPS)");
+        release.disableProperty().bind(constrainedTable.getSelectionModel().selectedItemProperty().isNull());
+        release.setOnAction(e -> vm.releaseConstrained(constrainedTable.getSelectionModel().getSelectedItems().stream()
+                .mapToInt(DiagramViewModel.PointRow::index).toArray()));
+        Button inspect = button("Inspect", "inspectConstrainedButton", "Open the configuration viewer");
+        inspect.disableProperty().bind(constrainedTable.getSelectionModel().selectedItemProperty().isNull());
+        inspect.setOnAction(e -> inspector.accept(constrainedTable.getSelectionModel().getSelectedItem().index()));
+        Label legend = new Label("On the map: pinned ◆ green, banned ✕ grey");
+        legend.getStyleClass().add("hint");
+        legend.setWrapText(true);
+        VBox v = new VBox(8, title, constrainedTable, new HBox(4, inspect, release), legend);
+        v.setPadding(new Insets(8));
+        return v;
+    }
+
+    /** Pans the diagram (same zoom) so that configuration {@code i} is in the middle, if it is out of sight. */
+    private void bringIntoSight(int i) {
+        JFreeChart chart = vm.chartProperty().get();
+        double[] p = vm.coordinates(i);
+        if (chart == null || p == null) return;
+        XYPlot plot = chart.getXYPlot();
+        for (int k = 0; k < 2; k++) {
+            org.jfree.chart.axis.ValueAxis axis = k == 0 ? plot.getDomainAxis() : plot.getRangeAxis();
+            org.jfree.data.Range r = axis.getRange();
+            double v = p[k];
+            if (v < r.getLowerBound() || v > r.getUpperBound()) {
+                double h = r.getLength() / 2;
+                axis.setRange(v - h, v + h);
+            }
+        }
     }
 
     private static Button button(String text, String id, String tip) {
@@ -452,5 +523,6 @@ public final class DiagramView extends BorderPane {
     public ChartViewer viewer() { return viewer; }
     public ChartPane chartPane() { return chartPane; }
     public TableView<DiagramViewModel.PointRow> table() { return table; }
+    public TableView<DiagramViewModel.PointRow> constrainedTable() { return constrainedTable; }
     public Tooltip tooltip() { return tip; }
 }

@@ -58,6 +58,11 @@ public final class DiagramViewModel {
     private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(this, "hovered", -1);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final ReadOnlyIntegerWrapper highlightedCount = new ReadOnlyIntegerWrapper(this, "highlightedCount", 0);
+    private final ObservableList<PointRow> constrainedRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper constrainedText = new ReadOnlyStringWrapper(this, "constrainedText", "No pins or bans");
+    private final ReadOnlyObjectWrapper<int[]> focus = new ReadOnlyObjectWrapper<>(this, "focus");
+    private PointsDataset pinnedMarks;
+    private PointsDataset bannedMarks;
     private AnalysisResult shown;
     private PointsDataset points;
     private PointsDataset marks;
@@ -71,7 +76,10 @@ public final class DiagramViewModel {
         sampling.subsetProperty().addListener((o, a, s) -> {
             if (analysis.getResult() == shown) highlight(s); // else onResult highlights once it has the points
         });
-        analysis.constraintsProperty().addListener((o, a, c) -> refreshRows());
+        analysis.constraintsProperty().addListener((o, a, c) -> {
+            refreshRows();
+            refreshConstrained();
+        });
         analysis.generationProperty().addListener((o, a, g) -> setSelection(new int[0]));
         onResult(analysis.getResult());
     }
@@ -83,7 +91,10 @@ public final class DiagramViewModel {
             chart.set(null);
             points = null;
             marks = null;
+            pinnedMarks = null;
+            bannedMarks = null;
             picker = null;
+            refreshConstrained();
             setSelection(new int[0]);
             hover(-1);
             return;
@@ -106,8 +117,27 @@ public final class DiagramViewModel {
             mr.setSeriesVisibleInLegend(0, false);
             plot.setDataset(1, marks);
             plot.setRenderer(1, mr);
+            // pins: filled green diamonds; bans: grey crosses (both listed in the legend)
+            pinnedMarks = new PointsDataset(x, y, List.of(), new int[0][], "pinned");
+            bannedMarks = new PointsDataset(x, y, List.of(), new int[0][], "banned");
+            XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(false, true);
+            pr.setDefaultCreateEntities(false);
+            pr.setSeriesShape(0, diamond(5.5));
+            pr.setSeriesPaint(0, new Color(0x1a, 0x9e, 0x3a));
+            pr.setUseOutlinePaint(true);
+            pr.setDrawOutlines(true);
+            pr.setSeriesOutlinePaint(0, new Color(0x0b, 0x4d, 0x1c));
+            XYLineAndShapeRenderer br = new XYLineAndShapeRenderer(false, true);
+            br.setDefaultCreateEntities(false);
+            br.setSeriesShape(0, org.jfree.chart.util.ShapeUtils.createDiagonalCross(4.5f, 0.9f));
+            br.setSeriesPaint(0, new Color(0x55, 0x55, 0x55));
+            plot.setDataset(2, pinnedMarks);
+            plot.setRenderer(2, pr);
+            plot.setDataset(3, bannedMarks);
+            plot.setRenderer(3, br);
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
             picker = new PointPicker(x, y);
+            refreshConstrained();
             points.setHighlighted(sampling.subsetProperty().get());
             chart.set(c);
         }
@@ -155,6 +185,57 @@ public final class DiagramViewModel {
 
     private static String status(FpsConstraints c, int i) {
         return c.isPinned(i) ? "pinned" : c.isBanned(i) ? "banned" : "";
+    }
+
+    private static java.awt.Shape diamond(double r) {
+        java.awt.geom.Path2D.Double d = new java.awt.geom.Path2D.Double();
+        d.moveTo(0, -r);
+        d.lineTo(r, 0);
+        d.lineTo(0, r);
+        d.lineTo(-r, 0);
+        d.closePath();
+        return d;
+    }
+
+    // ----- pins and bans: markers on the map and the list to review them -----
+
+    private void refreshConstrained() {
+        FpsConstraints c = analysis.constraintsProperty().get();
+        AnalysisResult r = shown;
+        if (r == null || c == null) {
+            constrainedRows.clear();
+            constrainedText.set("No pins or bans");
+            return;
+        }
+        int[] pinned = Arrays.stream(c.pinned()).filter(i -> i >= 0 && i < r.size()).toArray();
+        int[] banned = Arrays.stream(c.banned()).filter(i -> i >= 0 && i < r.size()).toArray();
+        if (pinnedMarks != null) pinnedMarks.setHighlighted(pinned);
+        if (bannedMarks != null) bannedMarks.setHighlighted(banned);
+        List<PointRow> rows = new ArrayList<>(pinned.length + banned.length);
+        for (int i : pinned) rows.add(row(r, i, "pinned"));
+        for (int i : banned) rows.add(row(r, i, "banned"));
+        constrainedRows.setAll(rows);
+        constrainedText.set(SamplingViewModel.describe(c));
+    }
+
+    private static PointRow row(AnalysisResult r, int i, String status) {
+        Configuration conf = r.dataset().get(i);
+        return new PointRow(i, r.labels()[i], conf.composition().formula(), conf.energy(), status);
+    }
+
+    /**
+     * Jumps to configuration {@code index}: marks it alone and asks the view to bring it into
+     * sight ({@link #focusProperty()}).
+     */
+    public void jumpTo(int index) {
+        if (shown == null || index < 0 || index >= shown.size()) return;
+        setSelection(new int[] {index});
+        focus.set(new int[] {index}); // a new array each time, so that a repeated jump fires again
+    }
+
+    /** Releases the given pinned or banned configurations (with undo). */
+    public void releaseConstrained(int... indices) {
+        if (shown != null && shown == analysis.getResult() && indices.length > 0) sampling.release(indices);
     }
 
     // ----- marking -----
@@ -259,6 +340,20 @@ public final class DiagramViewModel {
     }
 
     public SamplingViewModel sampling() { return sampling; }
+    /** The pinned, then the banned configurations of the shown result, for review. */
+    public ObservableList<PointRow> constrainedRows() { return constrainedRows; }
+    /** "2 pinned, 5 banned" or "No pins or bans". */
+    public ReadOnlyStringProperty constrainedTextProperty() { return constrainedText.getReadOnlyProperty(); }
+    /** The configuration the view should bring into sight (set by {@link #jumpTo}), or null. */
+    public ReadOnlyObjectProperty<int[]> focusProperty() { return focus.getReadOnlyProperty(); }
+    /** Coordinates of configuration {@code i} in the shown diagram. */
+    public double[] coordinates(int i) {
+        return shown == null ? null : new double[] {shown.diagram().x()[i], shown.diagram().y()[i]};
+    }
+    /** The markers of the pinned configurations (for tests). */
+    public PointsDataset pinnedMarks() { return pinnedMarks; }
+    /** The markers of the banned configurations (for tests). */
+    public PointsDataset bannedMarks() { return bannedMarks; }
     /** The diagram chart (rebuilt when the coordinates or the grouping change), or null. */
     public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
     /** The points of the diagram (series per group, then the highlighted subset), or null. */

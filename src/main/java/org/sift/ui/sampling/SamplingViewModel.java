@@ -249,7 +249,8 @@ public final class SamplingViewModel {
         if (c != null) analysis.constraintsProperty().set(c);
     }
 
-    static String describe(FpsConstraints c) {
+    /** "2 pinned, 5 banned" or "No pins or bans". */
+    public static String describe(FpsConstraints c) {
         if (c == null || c.isEmpty()) return "No pins or bans";
         return c.pinned().length + " pinned, " + c.banned().length + " banned";
     }

@@ -398,4 +398,47 @@ class AnalysisTabsFxTest {
         }
         assertThat(uncaught).isEmpty();
     }
+
+    @Test
+    void pinsAndBansAreListedBesideTheMapAndReleasedFromTheList(FxRobot robot) throws Exception {
+        openAndAnalyse(robot, Path.of("sixty.fake"));
+        select(robot, "diagramTab");
+        robot.interact(() -> tabs.diagram().setSelection(new int[] {7}));
+        robot.clickOn("#pinButton");
+        waitIdle();
+        robot.interact(() -> tabs.diagram().setSelection(new int[] {12}));
+        robot.clickOn("#banButton");
+        waitIdle();
+        assertThat(tabs.diagram().pinnedMarks().highlighted()).containsExactly(7);
+        assertThat(tabs.diagram().bannedMarks().highlighted()).containsExactly(12);
+        robot.clickOn(robot.lookup("#diagramSideTabs .tab").nth(1).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#diagramSideTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("pinsTab");
+        assertThat(text(robot, "#constrainedCount")).isEqualTo("1 pinned, 1 banned");
+        var table = tabs.diagramView().constrainedTable();
+        assertThat(table.getItems()).extracting(r -> r.index()).containsExactly(7, 12);
+        // zoom far away from configuration 12, then select its row: the map pans to it and marks it
+        robot.interact(() -> {
+            var plot = tabs.diagram().chartProperty().get().getXYPlot();
+            plot.getDomainAxis().setRange(100, 101);
+            plot.getRangeAxis().setRange(100, 101);
+        });
+        Node row = robot.from(tabs.diagramView().constrainedTable()).lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<org.sift.ui.diagram.DiagramViewModel.PointRow> r) -> r.getItem() != null
+                        && r.getItem().index() == 12).query();
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.diagram().selectionProperty().get()).containsExactly(12);
+        var plot = tabs.diagram().chartProperty().get().getXYPlot();
+        double[] p = tabs.diagram().coordinates(12);
+        assertThat(plot.getDomainAxis().getRange().contains(p[0])).isTrue();
+        assertThat(plot.getRangeAxis().getRange().contains(p[1])).isTrue();
+        robot.clickOn("#releaseConstrainedButton");
+        waitIdle();
+        assertThat(tabs.analysis().constraintsProperty().get().banned()).isEmpty();
+        assertThat(tabs.analysis().constraintsProperty().get().pinned()).containsExactly(7);
+        assertThat(table.getItems()).extracting(r -> r.index()).containsExactly(7);
+        assertThat(tabs.diagram().bannedMarks().highlighted()).isEmpty();
+    }
 }

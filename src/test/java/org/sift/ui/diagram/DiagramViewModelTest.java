@@ -75,4 +75,48 @@ class DiagramViewModelTest {
         vm.hover(9);
         assertThat(vm.hoverTextProperty().get()).contains("pinned");
     }
+
+    @Test
+    void pinsAndBansAreMarkedOnTheMapListedAndReleasable() {
+        open();
+        assertThat(vm.constrainedRows()).isEmpty();
+        assertThat(vm.constrainedTextProperty().get()).isEqualTo("No pins or bans");
+        vm.setSelection(new int[] {4, 11});
+        vm.pinSelection();
+        runner.drain();
+        vm.setSelection(new int[] {20});
+        vm.banSelection();
+        runner.drain();
+        assertThat(vm.pinnedMarks().highlighted()).containsExactly(4, 11);
+        assertThat(vm.bannedMarks().highlighted()).containsExactly(20);
+        var legend = vm.chartProperty().get().getXYPlot().getLegendItems();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (int k = 0; k < legend.getItemCount(); k++) labels.add(legend.get(k).getLabel());
+        assertThat(labels).contains("pinned", "banned");
+        assertThat(vm.constrainedRows()).extracting(DiagramViewModel.PointRow::index).containsExactly(4, 11, 20);
+        assertThat(vm.constrainedRows()).extracting(DiagramViewModel.PointRow::status).containsExactly("pinned", "pinned", "banned");
+        assertThat(vm.constrainedRows().get(0).group()).isEqualTo(data.formulaGroups()[4]);
+        assertThat(vm.constrainedTextProperty().get()).isEqualTo("2 pinned, 1 banned");
+
+        vm.jumpTo(20);
+        assertThat(vm.selectionProperty().get()).containsExactly(20);
+        assertThat(vm.focusProperty().get()).containsExactly(20);
+        vm.releaseConstrained(11, 20);
+        runner.drain();
+        assertThat(vm.constrainedRows()).extracting(DiagramViewModel.PointRow::index).containsExactly(4);
+        assertThat(vm.bannedMarks().highlighted()).isEmpty();
+        assertThat(analysis.getResult().fps().order()[0]).isEqualTo(4);
+        sampling.undo();
+        runner.drain();
+        assertThat(vm.constrainedRows()).hasSize(3);
+
+        // a new dataset: no markers, no list
+        Dataset other = TestData.lisi(30, 8);
+        analysis.datasetProperty().set(other);
+        analysis.labelsProperty().set(other.formulaGroups());
+        assertThat(vm.constrainedRows()).isEmpty();
+        runner.drain();
+        assertThat(vm.pinnedMarks().highlighted()).isEmpty();
+        assertThat(vm.bannedMarks().highlighted()).isEmpty();
+    }
 }
