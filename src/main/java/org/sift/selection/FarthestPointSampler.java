@@ -92,14 +92,7 @@ public final class FarthestPointSampler {
             }
             throw new IllegalStateException("unreachable");
         }
-        double[] mean = meanDistances(source, options.threads(), monitor);
-        int best = -1;
-        for (int i = 0; i < n; i++) {
-            if (selectable[i] && (best < 0 || mean[i] < mean[best])) {
-                best = i;
-            }
-        }
-        return best;
+        return ExactMedoid.find(source, selectable, options.threads(), monitor).index();
     }
 
     /**

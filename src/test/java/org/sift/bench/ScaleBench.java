@@ -35,8 +35,13 @@ public final class ScaleBench {
         Dataset d = new LoadDataset().load(List.of(file), ReadOptions.defaults(), ProgressMonitor.NONE);
         report("read " + d.size());
         SimilarityEngine engine = new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT);
+        String cacheDir = System.getenv("SIFT_BENCH_CACHE");
+        if (cacheDir != null) {
+            engine = engine.withCache(new org.sift.similarity.DescriptorCache(Path.of(cacheDir)));
+        }
         StructureFeatures f = engine.compute(d.configurations(), ProgressMonitor.NONE);
         report("descriptors d=" + f.dimension() + " (of " + f.originalDimension() + ")");
+        org.sift.analysis.Groups groups = org.sift.analysis.Groups.of(d, (String) null);
         d = null;
         System.gc();
         report("gc; heap used " + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1_000_000 + " MB");
@@ -49,6 +54,10 @@ public final class ScaleBench {
                 double[][] m = f.fullMatrix(ProgressMonitor.NONE);
                 report("fullMatrix " + m.length + " K[0][1]=" + m[0][1]);
             }
+            return;
+        }
+        if (mode.equals("stages")) {
+            stages(f, groups);
             return;
         }
         int size = a.length > 2 ? Integer.parseInt(a[2]) : Integer.MAX_VALUE;
@@ -75,6 +84,25 @@ public final class ScaleBench {
                     + java.util.Arrays.equals(r.order(), java.util.Arrays.copyOf(pruned.order(), m))
                     + " same D prefix: " + java.util.Arrays.equals(r.farthest(), java.util.Arrays.copyOf(pruned.farthest(), m)));
         }
+    }
+
+    /** The workbench's default stages after the descriptors: diagram, exact medoid, FPS prefix, random curves. */
+    private static void stages(StructureFeatures f, org.sift.analysis.Groups groups) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        org.sift.analysis.SimilarityDiagram.compute(f, groups, null, null, threads, ProgressMonitor.NONE);
+        report("similarity diagram (mean vectors)");
+        SimilarityDistances rows = new SimilarityDistances(f);
+        org.sift.selection.FpsRun run = new FarthestPointSampler().start(rows, FpsOptions.defaults(), ProgressMonitor.NONE);
+        report("exact medoid (pruned)");
+        FpsResult p = run.extend(2000, 0.05, ProgressMonitor.NONE);
+        report("FPS prefix " + p.size() + " D=" + p.farthest()[p.size() - 1]);
+        for (int r = 0; r < 3; r++) {
+            org.sift.selection.Coverage.along(rows, org.sift.selection.RandomSampler.sample(f.size(), p.size(), r), 0.1,
+                    null, threads, ProgressMonitor.NONE);
+        }
+        report("random curves 3 x " + p.size());
+        p = run.extend(Math.min(f.size(), 2 * p.size() + 1000), Double.NaN, ProgressMonitor.NONE);
+        report("FPS extended to " + p.size());
     }
 
     /** Hides the metric error bound: the sampler reads full rows. */
