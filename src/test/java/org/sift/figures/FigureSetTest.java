@@ -166,7 +166,17 @@ class FigureSetTest {
                 FigureCharts.coverage(data, p, w, h), FigureCharts.subset(data, 20, p, w, h),
                 FigureCharts.diagram(crowded(), p, w, h));
         for (FigureCharts.Built b : built) {
-            assertLegendClear(b.chart(), w, h);
+            Rectangle2D drawn = assertLegendClear(b.chart(), w, h);
+            if (b.legend().inside()) {
+                // drawn where the placement put it (the corner it checked for data), also on the log axis
+                assertThat(Math.abs(drawn.getCenterX() - b.legend().box().getCenterX())).as("legend x").isLessThan(1.5);
+                assertThat(Math.abs(drawn.getCenterY() - b.legend().box().getCenterY())).as("legend y").isLessThan(1.5);
+            }
+        }
+        FigureCharts.Built wide = FigureCharts.coverage(data, FigurePreset.DOUBLE, FigurePreset.DOUBLE.widthPt(), FigurePreset.DOUBLE.heightPt());
+        Rectangle2D drawn = assertLegendClear(wide.chart(), FigurePreset.DOUBLE.widthPt(), FigurePreset.DOUBLE.heightPt());
+        if (wide.legend().inside()) {
+            assertThat(Math.abs(drawn.getCenterX() - wide.legend().box().getCenterX())).as("legend x on the log axis").isLessThan(1.5);
         }
         assertThat(built.get(4).legend().inside()).as("a diagram with points in every corner gets its legend beside it").isFalse();
         assertThat(built.get(0).legend().inside() || built.get(1).legend().inside()).isTrue();
@@ -189,7 +199,8 @@ class FigureSetTest {
                 List.of(), List.of(), null);
     }
 
-    static void assertLegendClear(JFreeChart chart, double w, double h) {
+    /** Returns the legend's box as drawn (found by its frame colour). */
+    static Rectangle2D assertLegendClear(JFreeChart chart, double w, double h) {
         double scale = 4;
         BufferedImage img = new BufferedImage((int) (w * scale), (int) (h * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -235,6 +246,7 @@ class FigureSetTest {
                 }
             }
         }
+        return legend;
     }
 
     @Test
