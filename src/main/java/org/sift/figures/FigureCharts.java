@@ -119,6 +119,7 @@ public final class FigureCharts {
         xa.setAutoRangeIncludesZero(false);
         ya.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, xa, ya, r);
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD); // grey first, small groups last
         JFreeChart chart = new JFreeChart(null, FigureFont.plain(p.fontPt()), plot, false);
         FigureStyle.apply(chart, p);
         if (panel) FigurePanels.reserveLetterSpace(chart, p.fontPt());

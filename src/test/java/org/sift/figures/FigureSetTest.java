@@ -378,4 +378,27 @@ class FigureSetTest {
             assertThat(s).hasSize(1);
         }
     }
+
+    /** In the subset figure a selected point is drawn over the grey ones: its pixel has its group's colour. */
+    @Test
+    void selectedPointsAreDrawnOverTheGreyRest() {
+        FigurePreset p = FigurePreset.SINGLE;
+        int[] one = {data.fpsOrder()[0]};
+        FigureData d = data;
+        JFreeChart chart = FigureCharts.subset(d, 1, p, p.widthPt(), p.heightPt()).chart();
+        double scale = 4;
+        BufferedImage img = new BufferedImage((int) (p.widthPt() * scale), (int) (p.heightPt() * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.scale(scale, scale);
+        chart.setAntiAlias(false);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, p.widthPt(), p.heightPt()), info);
+        g.dispose();
+        XYPlot plot = chart.getXYPlot();
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        double px = plot.getDomainAxis().valueToJava2D(d.x()[one[0]], area, plot.getDomainAxisEdge());
+        double py = plot.getRangeAxis().valueToJava2D(d.y()[one[0]], area, plot.getRangeAxisEdge());
+        Color expected = new GroupPalette(d.groups()).of(d.groups().get(d.groupOf()[one[0]]));
+        assertThat(new Color(img.getRGB((int) Math.round(px * scale), (int) Math.round(py * scale)))).isEqualTo(expected);
+    }
 }
