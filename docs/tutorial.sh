@@ -3,6 +3,7 @@
 #   - every command's output, in target/tutorial/transcript.txt
 #   - the analysis files, subsets and conversions, under target/tutorial/
 #   - the figures, as docs/img/tutorial/*.png (analyze --figures png --dpi 150)
+#   - the presets of docs/figures-for-papers.md, as docs/img/figures/*.png (sift figures, PDF rendered by pdftoppm)
 # Usage (from anywhere; build the jar first with `mvn -q package -DskipTests`):
 #   docs/tutorial.sh            SIFT_JAR=path/to/sift.jar docs/tutorial.sh
 set -euo pipefail
@@ -47,7 +48,7 @@ run info "$SYN"
 
 # 2. The study's analyses (default sizes 25,50,100,200,400,800,1500; three random subsets per size)
 run analyze "$SYN" --out "$OUT/synthetic" --figures png --dpi 150 --quiet
-for f in diagram redundancy coverage; do cp "$OUT/synthetic/$f.png" "$IMG/synthetic-$f.png"; done
+for f in diagram redundancy coverage subset; do cp "$OUT/synthetic/figures/$f.png" "$IMG/synthetic-$f.png"; done
 
 # 3. Choosing n: the smallest n whose REP(n) reaches a target, from fps_curve.csv (columns n,index,D,REP)
 for target in 90 95 99 100; do
@@ -88,7 +89,18 @@ run info "$DFTB"
 run info "$DFTB" --group-by config_type
 run analyze "$DFTB" --group-by config_type --sizes 10,20,40,80 --figure-n 20 --out "$OUT/dftb" \
     --figures png --dpi 150 --quiet
-for f in diagram redundancy coverage; do cp "$OUT/dftb/$f.png" "$IMG/dftb-$f.png"; done
+for f in diagram redundancy coverage subset; do cp "$OUT/dftb/figures/$f.png" "$IMG/dftb-$f.png"; done
+# 6a. The figure set at the three journal presets, redrawn from the analysis files (nothing recomputed)
+FIG=docs/img/figures
+mkdir -p "$FIG"
+for p in single onehalf double; do
+    run figures "$OUT/dftb" --out "$OUT/dftb/figures-$p" --figure-preset "$p" --figures pdf --figure-n 20
+done
+for f in diagram redundancy coverage subset panels; do
+    pdftoppm -r 150 -png -singlefile "$OUT/dftb/figures-single/$f.pdf" "$FIG/single-$f"
+done
+for p in onehalf double; do pdftoppm -r 150 -png -singlefile "$OUT/dftb/figures-$p/coverage.pdf" "$FIG/$p-coverage"; done
+pdftoppm -r 120 -png -singlefile "$OUT/dftb/figures-double/panels.pdf" "$FIG/double-panels"
 n=$(awk -F, 'NR > 1 && $4 + 0 >= 100 { print $1; exit }' "$OUT/dftb/fps_curve.csv")
 note "smallest n with REP >= 100 %: $n"
 note ""

@@ -119,6 +119,7 @@ public final class FigureCharts {
         xa.setAutoRangeIncludesZero(false);
         ya.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, xa, ya, r);
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD); // grey first, small groups last
         JFreeChart chart = new JFreeChart(null, FigureFont.plain(p.fontPt()), plot, false);
         FigureStyle.apply(chart, p);
         if (panel) FigurePanels.reserveLetterSpace(chart, p.fontPt());
@@ -242,9 +243,9 @@ public final class FigureCharts {
             top.setRenderer(1, band(p));
             bottom.setDataset(1, new YIntervalSeriesCollection() {{ addSeries(rr); }});
             bottom.setRenderer(1, band(p));
-            items.add(bandItem("random subsets, mean ± sd", p));
+            items.add(bandItem("random, mean ± sd", p));
         }
-        items.add(lineItem("ε (REP threshold)", FigureStyle.dash(1, p.axisWidthPt() * 1.5), FigureStyle.REFERENCE, p));
+        items.add(lineItem("ε", FigureStyle.dash(1, p.axisWidthPt() * 1.5), FigureStyle.REFERENCE, p));
 
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(nAxis);
         plot.setGap(p.fontPt() * 0.8);

@@ -112,8 +112,10 @@ final class FigureLegend {
                 Rectangle2D box = new Rectangle2D.Double(bx, by, size.width, size.height);
                 Rectangle2D clear = new Rectangle2D.Double(bx - m * 0.5, by - m * 0.5, size.width + m, size.height + m);
                 if (ink.stream().noneMatch(s -> s.hits(clear))) {
-                    double rx = ((right ? box.getMaxX() : box.getMinX()) - area.getMinX()) / area.getWidth();
-                    double ry = 1 - ((top ? box.getMinY() : box.getMaxY()) - area.getMinY()) / area.getHeight();
+                    // XYTitleAnnotation's relative coordinates are fractions of the axis range in data
+                    // values (mapped through the axis afterwards, so not linear on a log axis)
+                    double rx = fraction(plot.getDomainAxis(), (right ? box.getMaxX() : box.getMinX()), area, plot.getDomainAxisEdge());
+                    double ry = fraction(plot.getRangeAxis(), (top ? box.getMinY() : box.getMaxY()), area, plot.getRangeAxisEdge());
                     XYTitleAnnotation a = new XYTitleAnnotation(rx, ry, legend, corner);
                     a.setMaxWidth(0.9);
                     a.setMaxHeight(0.9);
@@ -134,6 +136,12 @@ final class FigureLegend {
         legend.setVerticalAlignment(VerticalAlignment.TOP);
         chart.addLegend(legend);
         return new Placement(null, edge, null);
+    }
+
+    private static double fraction(ValueAxis axis, double java2d, Rectangle2D area, RectangleEdge edge) {
+        double v = axis.java2DToValue(java2d, area, edge);
+        Range r = axis.getRange();
+        return (v - r.getLowerBound()) / r.getLength();
     }
 
     private static List<LegendItem> itemsOf(LegendTitle t) {

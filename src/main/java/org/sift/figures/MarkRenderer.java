@@ -81,7 +81,9 @@ final class MarkRenderer extends XYLineAndShapeRenderer {
         gi.translate(-area.getX(), -area.getY());
         ValueAxis xa = plot.getDomainAxisForDataset(plot.indexOf(dataset));
         ValueAxis ya = plot.getRangeAxisForDataset(plot.indexOf(dataset));
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+        boolean forward = plot.getSeriesRenderingOrder() == org.jfree.chart.plot.SeriesRenderingOrder.FORWARD;
+        for (int k = 0; k < dataset.getSeriesCount(); k++) {
+            int s = forward ? k : dataset.getSeriesCount() - 1 - k;
             for (int i = 0; i < dataset.getItemCount(s); i++) {
                 mark(gi, area, plot, xa, ya, dataset, s, i);
             }

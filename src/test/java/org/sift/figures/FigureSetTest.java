@@ -166,7 +166,17 @@ class FigureSetTest {
                 FigureCharts.coverage(data, p, w, h), FigureCharts.subset(data, 20, p, w, h),
                 FigureCharts.diagram(crowded(), p, w, h));
         for (FigureCharts.Built b : built) {
-            assertLegendClear(b.chart(), w, h);
+            Rectangle2D drawn = assertLegendClear(b.chart(), w, h);
+            if (b.legend().inside()) {
+                // drawn where the placement put it (the corner it checked for data), also on the log axis
+                assertThat(Math.abs(drawn.getCenterX() - b.legend().box().getCenterX())).as("legend x").isLessThan(1.5);
+                assertThat(Math.abs(drawn.getCenterY() - b.legend().box().getCenterY())).as("legend y").isLessThan(1.5);
+            }
+        }
+        FigureCharts.Built wide = FigureCharts.coverage(data, FigurePreset.DOUBLE, FigurePreset.DOUBLE.widthPt(), FigurePreset.DOUBLE.heightPt());
+        Rectangle2D drawn = assertLegendClear(wide.chart(), FigurePreset.DOUBLE.widthPt(), FigurePreset.DOUBLE.heightPt());
+        if (wide.legend().inside()) {
+            assertThat(Math.abs(drawn.getCenterX() - wide.legend().box().getCenterX())).as("legend x on the log axis").isLessThan(1.5);
         }
         assertThat(built.get(4).legend().inside()).as("a diagram with points in every corner gets its legend beside it").isFalse();
         assertThat(built.get(0).legend().inside() || built.get(1).legend().inside()).isTrue();
@@ -189,7 +199,8 @@ class FigureSetTest {
                 List.of(), List.of(), null);
     }
 
-    static void assertLegendClear(JFreeChart chart, double w, double h) {
+    /** Returns the legend's box as drawn (found by its frame colour). */
+    static Rectangle2D assertLegendClear(JFreeChart chart, double w, double h) {
         double scale = 4;
         BufferedImage img = new BufferedImage((int) (w * scale), (int) (h * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -235,6 +246,7 @@ class FigureSetTest {
                 }
             }
         }
+        return legend;
     }
 
     @Test
@@ -365,5 +377,28 @@ class FigureSetTest {
         try (var s = Files.list(dir)) {
             assertThat(s).hasSize(1);
         }
+    }
+
+    /** In the subset figure a selected point is drawn over the grey ones: its pixel has its group's colour. */
+    @Test
+    void selectedPointsAreDrawnOverTheGreyRest() {
+        FigurePreset p = FigurePreset.SINGLE;
+        int[] one = {data.fpsOrder()[0]};
+        FigureData d = data;
+        JFreeChart chart = FigureCharts.subset(d, 1, p, p.widthPt(), p.heightPt()).chart();
+        double scale = 4;
+        BufferedImage img = new BufferedImage((int) (p.widthPt() * scale), (int) (p.heightPt() * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.scale(scale, scale);
+        chart.setAntiAlias(false);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, p.widthPt(), p.heightPt()), info);
+        g.dispose();
+        XYPlot plot = chart.getXYPlot();
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        double px = plot.getDomainAxis().valueToJava2D(d.x()[one[0]], area, plot.getDomainAxisEdge());
+        double py = plot.getRangeAxis().valueToJava2D(d.y()[one[0]], area, plot.getRangeAxisEdge());
+        Color expected = new GroupPalette(d.groups()).of(d.groups().get(d.groupOf()[one[0]]));
+        assertThat(new Color(img.getRGB((int) Math.round(px * scale), (int) Math.round(py * scale)))).isEqualTo(expected);
     }
 }
