@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -16,7 +15,7 @@ import org.sift.workflow.LearningCurve;
 
 /**
  * The surrogate learning curve: validation RMSE of the energy per atom (meV/atom) against the
- * subset size n on a logarithmic axis, one line per selector with a band of mean ± sd over the
+ * subset size n, both on logarithmic axes, one line per selector with a band of mean ± sd over the
  * repeats, the full-pool RMSE as a dashed line, and a marker at the current n.
  */
 public final class LearningCurveChart {
@@ -41,8 +40,10 @@ public final class LearningCurveChart {
         n.setBase(10);
         n.setSmallestValue(1);
         n.setNumberFormatOverride(new java.text.DecimalFormat("0"));
-        NumberAxis e = new NumberAxis("validation RMSE [meV/atom]");
-        e.setAutoRangeIncludesZero(true);
+        LogAxis e = new LogAxis("validation RMSE [meV/atom]");
+        e.setBase(10);
+        e.setSmallestValue(1e-3);
+        e.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
         DeviationRenderer dr = new DeviationRenderer(true, true);
         dr.setAlpha(0.2f);
         for (int k = 0; k < r.curves().size(); k++) {
@@ -50,12 +51,13 @@ public final class LearningCurveChart {
             dr.setSeriesPaint(k, col);
             dr.setSeriesFillPaint(k, col);
             dr.setSeriesStroke(k, new BasicStroke(1.8f));
-            dr.setSeriesShape(k, new Ellipse2D.Double(-3, -3, 6, 6));
+            dr.setSeriesShape(k, new Ellipse2D.Double(-2, -2, 4, 4));
         }
         XYPlot plot = new XYPlot(data, n, e, dr);
         ValueMarker full = new ValueMarker(r.fullPool().rmseMean(), Color.DARK_GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
         full.setLabel(String.format(java.util.Locale.ROOT, "full pool (n = %d): %.2f", r.poolSize(), r.fullPool().rmseMean()));
+        full.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         full.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         full.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         full.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
@@ -71,6 +73,7 @@ public final class LearningCurveChart {
         plot.clearDomainMarkers();
         ValueMarker m = new ValueMarker(Math.max(1, size), new Color(0xC00000), new BasicStroke(1.2f));
         m.setLabel("n = " + size);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
