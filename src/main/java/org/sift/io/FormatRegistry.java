@@ -102,7 +102,7 @@ public final class FormatRegistry {
         if (configs.isEmpty()) {
             throw new FormatException(path.toString(), 0, "no configurations found (format " + f.id() + ")");
         }
-        return Dataset.of(path.toString(), configs);
+        return Dataset.of(path.toString(), ConfigurationChecks.checked(path.toString(), configs, options));
     }
 
     public Dataset read(Path path) throws IOException {

@@ -1,10 +1,13 @@
 package org.sift.io;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sift.model.Elements;
 
 /**
  * Options for reading.
@@ -12,6 +15,9 @@ import java.util.Set;
  * @param typeMap    element symbols for integer atom types, index = type (MTP types start at 0,
  *                   LAMMPS types at 1 and use {@code typeMap.get(type - 1)}); empty when the format
  *                   names its elements or the user gave none
+ * @param aliases    element of each atom name that is not an element symbol (GROMACS-style
+ *                   {@code OW}, {@code HW}...), given as {@code OW=O} in the type map; every other
+ *                   name that is not an element is an error at read time
  * @param labelKeys  which per-configuration or per-atom keys hold the energy, forces, stress and
  *                   virial when a file stores them under other names ({@link LabelKeys})
  * @param vaspEnergy which VASP energy becomes the configuration's {@code energy}
@@ -19,8 +25,8 @@ import java.util.Set;
  * @param partial    what a file that ends inside a frame does ({@link Partial})
  * @param log        where readers report dropped frames and label choices (never null)
  */
-public record ReadOptions(List<String> typeMap, LabelKeys labelKeys, VaspEnergy vaspEnergy, Set<Keep> keep,
-                          Partial partial, ReadLog log) {
+public record ReadOptions(List<String> typeMap, Map<String, String> aliases, LabelKeys labelKeys, VaspEnergy vaspEnergy,
+                          Set<Keep> keep, Partial partial, ReadLog log) {
 
     /** Which VASP energy is the DFT label. */
     public enum VaspEnergy {
@@ -48,6 +54,19 @@ public record ReadOptions(List<String> typeMap, LabelKeys labelKeys, VaspEnergy 
 
     public ReadOptions {
         typeMap = typeMap == null ? List.of() : List.copyOf(typeMap);
+        aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
+        for (Map.Entry<String, String> e : aliases.entrySet()) {
+            if (!Elements.isElement(e.getValue())) {
+                throw new IllegalArgumentException("--type-map " + e.getKey() + "=" + e.getValue() + ": '" + e.getValue()
+                        + "' is not an element symbol");
+            }
+        }
+        for (String s : typeMap) {
+            if (!Elements.isElement(s) && !aliases.containsKey(s)) {
+                throw new IllegalArgumentException("--type-map: '" + s + "' is not an element symbol (map a type name to "
+                        + "its element as " + s + "=O)");
+            }
+        }
         labelKeys = labelKeys == null ? LabelKeys.DETECT : labelKeys;
         vaspEnergy = vaspEnergy == null ? VaspEnergy.SIGMA0 : vaspEnergy;
         keep = keep == null || keep.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(keep));
@@ -55,17 +74,56 @@ public record ReadOptions(List<String> typeMap, LabelKeys labelKeys, VaspEnergy 
         log = log == null ? ReadLog.NONE : log;
     }
 
-    /** Only a type map; everything else at its default. */
-    public ReadOptions(List<String> typeMap) {
-        this(typeMap, null, null, null, null, null);
+    /**
+     * A type map as the user gives it (entries {@code NAME=Element} are aliases, the others the
+     * type map in order) with the label choices.
+     */
+    public ReadOptions(List<String> typeMapAndAliases, LabelKeys labelKeys, VaspEnergy vaspEnergy, Set<Keep> keep,
+                       Partial partial, ReadLog log) {
+        this(plain(typeMapAndAliases), aliases(typeMapAndAliases), labelKeys, vaspEnergy, keep, partial, log);
+    }
+
+    /** Only a type map (with aliases); everything else at its default. */
+    public ReadOptions(List<String> typeMapAndAliases) {
+        this(typeMapAndAliases, null, null, null, null, null);
     }
 
     public static ReadOptions defaults() {
         return new ReadOptions(List.of());
     }
 
-    public static ReadOptions withTypeMap(List<String> typeMap) {
-        return new ReadOptions(typeMap);
+    public static ReadOptions withTypeMap(List<String> typeMapAndAliases) {
+        return new ReadOptions(typeMapAndAliases);
+    }
+
+    /** The element an atom name stands for: itself, or its alias. */
+    public String element(String name) {
+        return aliases.getOrDefault(name, name);
+    }
+
+    private static List<String> plain(List<String> entries) {
+        List<String> out = new ArrayList<>();
+        if (entries != null) {
+            for (String e : entries) {
+                if (e.indexOf('=') < 0) {
+                    out.add(e.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> aliases(List<String> entries) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (entries != null) {
+            for (String e : entries) {
+                int eq = e.indexOf('=');
+                if (eq >= 0) {
+                    out.put(e.substring(0, eq).strip(), e.substring(eq + 1).strip());
+                }
+            }
+        }
+        return out;
     }
 
     public boolean keeps(Keep k) {
@@ -73,7 +131,7 @@ public record ReadOptions(List<String> typeMap, LabelKeys labelKeys, VaspEnergy 
     }
 
     public ReadOptions withLog(ReadLog newLog) {
-        return new ReadOptions(typeMap, labelKeys, vaspEnergy, keep, partial, newLog);
+        return new ReadOptions(typeMap, aliases, labelKeys, vaspEnergy, keep, partial, newLog);
     }
 
     /**
@@ -82,9 +140,9 @@ public record ReadOptions(List<String> typeMap, LabelKeys labelKeys, VaspEnergy 
      */
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("vaspEnergy", vaspEnergy.name().toLowerCase(java.util.Locale.ROOT));
-        m.put("keep", keep.stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList());
-        m.put("partial", partial.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("vaspEnergy", vaspEnergy.name().toLowerCase(Locale.ROOT));
+        m.put("keep", keep.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().toList());
+        m.put("partial", partial.name().toLowerCase(Locale.ROOT));
         m.put("labelKeys", labelKeys.describe());
         return m;
     }

@@ -165,13 +165,20 @@ final class DeepmdSystems {
             try (LineReader r = new LineReader(mapFile)) {
                 while (r.next() != null) {
                     for (int i = 0; i < r.fieldCount(); i++) {
-                        map.add(r.field(i));
+                        String name = options.element(r.field(i));
+                        if (!org.sift.model.Elements.isElement(name)) {
+                            throw r.error("'" + r.field(i) + "' is not an element symbol (if it names one, map it: "
+                                    + "--type-map " + r.field(i) + "=O)");
+                        }
+                        map.add(name);
                     }
                 }
             }
         } else if (!options.typeMap().isEmpty()) {
             mapSource = "the type map given";
-            map.addAll(options.typeMap());
+            for (String t : options.typeMap()) {
+                map.add(options.element(t));
+            }
         } else {
             throw new FormatException(dir.toString(), 0, "type_map.raw is missing and no type map was given: "
                     + "a type map is needed to name the elements of types 0.." + maxType + " (e.g. --type-map O,H)");

@@ -79,7 +79,7 @@ public final class ExtXyzFormat extends DeclaredFormat {
 
     @Override
     public List<Configuration> read(Path path, ReadOptions options, ProgressMonitor monitor) throws IOException {
-        return ExtXyzReader.read(path, monitor);
+        return ExtXyzReader.read(path, options, monitor);
     }
 
     @Override

@@ -41,15 +41,18 @@ final class ExtXyzReader {
     private final Map<String, String> shortStrings = new HashMap<>();
     private char[] buf = new char[256];
 
-    private ExtXyzReader(Path path, BufferedReader in) {
+    private final org.sift.io.ReadOptions options;
+
+    private ExtXyzReader(Path path, BufferedReader in, org.sift.io.ReadOptions options) {
         this.path = path;
+        this.options = options;
         this.file = path.toString();
         this.in = in;
     }
 
-    static List<Configuration> read(Path path, ProgressMonitor monitor) throws IOException {
+    static List<Configuration> read(Path path, org.sift.io.ReadOptions options, ProgressMonitor monitor) throws IOException {
         try (BufferedReader r = TextInput.reader(path)) {
-            return new ExtXyzReader(path, r).readAll(monitor);
+            return new ExtXyzReader(path, r, options).readAll(monitor);
         }
     }
 
@@ -131,6 +134,11 @@ final class ExtXyzReader {
                             throw error(commentLineNo, "Lattice must have 9 numbers (three lattice vectors), found "
                                     + l.length + ": '" + abbreviate(value) + "'");
                         }
+                        for (double x : l) {
+                            if (!Double.isFinite(x)) {
+                                throw error(commentLineNo, "Lattice has a non-finite number: '" + abbreviate(value) + "'");
+                            }
+                        }
                         lattice = l;
                     }
                     case "pbc" -> pbc = pbc(value, commentLineNo);
@@ -155,6 +163,7 @@ final class ExtXyzReader {
         if (lattice == null && (pbc[0] || pbc[1] || pbc[2])) {
             throw error(commentLineNo, "pbc=\"" + flags(pbc) + "\" needs a Lattice, but the comment line has none");
         }
+        boolean explicitProperties = !propertiesText.equals("species:S:1:pos:R:3");
         List<Column> columns = properties(propertiesText, commentLineNo);
         int fields = 0;
         for (Column c : columns) {
@@ -162,20 +171,25 @@ final class ExtXyzReader {
         }
 
         // per-column storage
+        // per-column storage, grown as atom lines are actually read: the count is not trusted for allocation
+        if ((long) n * fields > Integer.MAX_VALUE - 16) {
+            throw error(countLineNo, "the count declares " + n + " atoms of " + fields + " fields each, more values than "
+                    + "one frame can hold");
+        }
+        int capacity = Math.min(n, INITIAL_ATOMS);
         Object[] store = new Object[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            Column col = columns.get(c);
-            int len = n * col.cols;
-            store[c] = switch (col.type) {
-                case 'R' -> new double[len];
-                case 'I' -> new long[len];
-                case 'L' -> new boolean[len];
-                default -> new String[len];
-            };
+            store[c] = allocate(columns.get(c), capacity);
         }
-        int[] start = new int[fields];
-        int[] end = new int[fields];
+        int[] start = new int[fields + 1];
+        int[] end = new int[fields + 1];
         for (int a = 0; a < n; a++) {
+            if (a == capacity) {
+                capacity = (int) Math.min(n, 2L * capacity);
+                for (int c = 0; c < columns.size(); c++) {
+                    store[c] = grow(store[c], columns.get(c), capacity);
+                }
+            }
             String line = next();
             if (line == null) {
                 throw error(lineNo + 1, "truncated frame " + frame + ": the count on line " + countLineNo + " declares "
@@ -187,6 +201,10 @@ final class ExtXyzReader {
             }
             line.getChars(0, len, buf, 0);
             int got = split(buf, len, start, end);
+            if (got > fields && explicitProperties) {
+                throw error(lineNo, "atom line " + (a + 1) + " of frame " + frame + " has " + got + " fields, but "
+                        + "Properties=" + propertiesText + " declares " + fields + "; the extra columns would be lost");
+            }
             if (got < fields) {
                 throw error(lineNo, "atom line " + (a + 1) + " of frame " + frame + " has " + got + " fields, expected "
                         + fields + " (Properties=" + propertiesText + ")"
@@ -250,6 +268,14 @@ final class ExtXyzReader {
                     };
                     int[] shape = col.cols == 1 ? new int[] {n} : new int[] {n, col.cols};
                     arrays.put(col.name, new Property(col.name, v, shape, null));
+                }
+            }
+        }
+        if (positions != null) {
+            for (int q = 0; q < positions.length; q++) {
+                if (!Double.isFinite(positions[q])) {
+                    throw error(firstAtomLine + q / 3, "position of atom " + (q / 3 + 1) + " of frame " + frame
+                            + " is not finite (" + positions[q] + ")");
                 }
             }
         }
@@ -337,6 +363,29 @@ final class ExtXyzReader {
         return cols;
     }
 
+    /** Atoms of a frame stored before the declared count is trusted further (arrays then double). */
+    private static final int INITIAL_ATOMS = 1024;
+
+    private static Object allocate(Column col, int atoms) {
+        int len = atoms * col.cols;
+        return switch (col.type) {
+            case 'R' -> new double[len];
+            case 'I' -> new long[len];
+            case 'L' -> new boolean[len];
+            default -> new String[len];
+        };
+    }
+
+    private static Object grow(Object a, Column col, int atoms) {
+        int len = atoms * col.cols;
+        return switch (col.type) {
+            case 'R' -> java.util.Arrays.copyOf((double[]) a, len);
+            case 'I' -> java.util.Arrays.copyOf((long[]) a, len);
+            case 'L' -> java.util.Arrays.copyOf((boolean[]) a, len);
+            default -> java.util.Arrays.copyOf((String[]) a, len);
+        };
+    }
+
     /** Element symbols, capitalised as ASE does ({@code si}, {@code SI} -> {@code Si}); atomic numbers accepted. */
     private String[] species(String[] raw, long firstLine, int field) throws FormatException {
         String[] out = new String[raw.length];
@@ -345,12 +394,15 @@ final class ExtXyzReader {
             String known = speciesCache.get(s);
             if (known == null) {
                 String cap = s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
-                if (Elements.isElement(cap)) {
+                if (options.aliases().containsKey(s)) {
+                    known = options.element(s);
+                } else if (Elements.isElement(cap)) {
                     known = cap;
                 } else if (CommentLine.isInteger(s) && s.length() < 4 && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= 118) {
                     known = Elements.symbol(Integer.parseInt(s));
                 } else {
-                    throw error(firstLine + a, "column " + field + " (species): unknown element '" + abbreviate(s) + "'");
+                    throw error(firstLine + a, "column " + field + " (species): unknown element '" + abbreviate(s)
+                            + "' (if it names one, map it: --type-map " + abbreviate(s) + "=O)");
                 }
                 speciesCache.put(s, known);
             }

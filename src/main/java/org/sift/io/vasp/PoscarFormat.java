@@ -159,6 +159,9 @@ public final class PoscarFormat extends DeclaredFormat {
         }
     }
 
+    /** Most atoms of one configuration (3 N coordinates must fit in one array). */
+    static final int MAX_ATOMS = (Integer.MAX_VALUE - 16) / 3;
+
     /** Tokens of the counts line up to a {@code !} comment. */
     private static String[] countTokens(String line) {
         int bang = line.indexOf('!');
@@ -200,6 +203,9 @@ public final class PoscarFormat extends DeclaredFormat {
                 }
                 for (int k = 0; k < 3; k++) {
                     lat[3 * i + k] = VaspText.parseDouble(t[k], file, in.number(), "lattice vector " + (i + 1));
+                    if (!Double.isFinite(lat[3 * i + k])) {
+                        throw new FormatException(file, in.number(), "lattice vector " + (i + 1) + " is not finite");
+                    }
                 }
             }
             // effective Cartesian scale per component
@@ -258,23 +264,22 @@ public final class PoscarFormat extends DeclaredFormat {
                 }
             }
             int[] counts = new int[t.length];
-            int n = 0;
+            long total = 0;
             for (int i = 0; i < t.length; i++) {
                 counts[i] = VaspText.parseInt(t[i], file, in.number(), "the atom count of species " + blocks[i]);
                 if (counts[i] < 0) {
                     throw new FormatException(file, in.number(), "atom counts must not be negative, found " + counts[i]);
                 }
-                n += counts[i];
+                total += counts[i];
             }
-            if (n == 0) {
+            if (total == 0) {
                 throw new FormatException(file, in.number(), "the atom counts add up to 0");
             }
-            String[] species = new String[n];
-            for (int i = 0, a = 0; i < blocks.length; i++) {
-                for (int j = 0; j < counts[i]; j++) {
-                    species[a++] = blocks[i];
-                }
+            if (total > MAX_ATOMS) {
+                throw new FormatException(file, in.number(), "the atom counts add up to " + total + ", more than the "
+                        + MAX_ATOMS + " atoms one configuration can hold");
             }
+            int n = (int) total;
 
             String mode = require(in, file, "'Selective dynamics', 'Direct' or 'Cartesian'").strip();
             boolean selective = !mode.isEmpty() && (mode.charAt(0) == 's' || mode.charAt(0) == 'S');
@@ -283,9 +288,16 @@ public final class PoscarFormat extends DeclaredFormat {
             }
             boolean cartesian = isCartesian(mode);
 
-            double[] pos = new double[3 * n];
-            boolean[] flags = selective ? new boolean[3 * n] : null;
+            // grown as positions are read: the counts are not trusted for allocation
+            int capacity = Math.min(n, 1024);
+            double[] pos = new double[3 * capacity];
+            boolean[] flags = selective ? new boolean[3 * capacity] : null;
             for (int a = 0; a < n; a++) {
+                if (a == capacity) {
+                    capacity = (int) Math.min(n, 2L * capacity);
+                    pos = java.util.Arrays.copyOf(pos, 3 * capacity);
+                    flags = selective ? java.util.Arrays.copyOf(flags, 3 * capacity) : null;
+                }
                 String line = in.next();
                 if (line == null) {
                     throw new FormatException(file, in.number() + 1, "file ends after " + a + " of " + n
@@ -299,6 +311,10 @@ public final class PoscarFormat extends DeclaredFormat {
                 double[] x = new double[3];
                 for (int k = 0; k < 3; k++) {
                     x[k] = VaspText.parseDouble(p[k], file, in.number(), "coordinate " + (k + 1) + " of atom " + (a + 1));
+                    if (!Double.isFinite(x[k])) {
+                        throw new FormatException(file, in.number(), "coordinate " + (k + 1) + " of atom " + (a + 1)
+                                + " is not finite (" + p[k] + ")");
+                    }
                 }
                 toCartesian(x, cartesian, f, lat, pos, a);
                 if (selective) {
@@ -311,6 +327,13 @@ public final class PoscarFormat extends DeclaredFormat {
                         }
                         flags[3 * a + k] = c == 'T';
                     }
+                }
+            }
+
+            String[] species = new String[n];
+            for (int i = 0, a = 0; i < blocks.length; i++) {
+                for (int j = 0; j < counts[i]; j++) {
+                    species[a++] = blocks[i];
                 }
             }
 

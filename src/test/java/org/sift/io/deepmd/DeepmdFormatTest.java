@@ -81,7 +81,7 @@ class DeepmdFormatTest {
 
     @Test
     void readsRawB1c9WithItsTypeMap() throws IOException {
-        List<Configuration> c = read(raw, B1C9, List.of("X", "Y"));  // type_map.raw wins over the option
+        List<Configuration> c = read(raw, B1C9, List.of("Li", "Si")); // type_map.raw wins over the option
         assertThat(c).hasSize(2);
         assertThat(c.get(0).species()).containsExactly("B", "C", "C", "C", "C", "C", "C", "C", "C", "C");
         assertThat(c.get(1).energy()).isEqualTo(-56.39742660522460938);
