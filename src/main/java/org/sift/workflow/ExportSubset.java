@@ -151,9 +151,43 @@ public final class ExportSubset {
 
     private void write(Path target, StructureFormat fmt, Dataset part, Options o, List<Path> written,
                        List<String> warnings) throws IOException {
-        List<Configuration> cs = part.configurations();
+        List<Configuration> cs = withProvenance(part, fmt != null ? fmt : registry.byName(target).orElse(null));
         List<String> w = registry.write(target, fmt, cs, o.writeOptions(), o.force());
         for (String s : w) warnings.add(target.getFileName() + ": " + s);
         written.add(target);
+    }
+
+    /** Info key naming the file (or DeePMD folder) a written configuration was read from. */
+    public static final String SOURCE_KEY = "sift_source";
+    /** Info key of a written configuration's 0-based index among the configurations Sift read from that file. */
+    public static final String INDEX_KEY = "sift_index";
+
+    /**
+     * The configurations with info {@value #SOURCE_KEY} (the file as given) and {@value #INDEX_KEY}
+     * (0-based frame among those read from it) from their origins, each only where the format
+     * holds it, so that every exported configuration can be traced back; existing keys of those
+     * names are replaced.
+     */
+    static List<Configuration> withProvenance(Dataset part, StructureFormat fmt) {
+        List<Configuration> out = new ArrayList<>(part.size());
+        for (int i = 0; i < part.size(); i++) {
+            Configuration c = part.get(i);
+            var origin = part.origins().get(i);
+            var info = new java.util.LinkedHashMap<>(c.info());
+            org.sift.model.Property src = org.sift.model.Property.scalar(SOURCE_KEY, origin.file());
+            org.sift.model.Property idx = org.sift.model.Property.scalar(INDEX_KEY, (long) origin.frame());
+            if (holds(fmt, src)) {
+                info.put(SOURCE_KEY, src);
+            }
+            if (holds(fmt, idx)) {
+                info.put(INDEX_KEY, idx);
+            }
+            out.add(c.withInfo(info));
+        }
+        return out;
+    }
+
+    private static boolean holds(StructureFormat fmt, org.sift.model.Property p) {
+        return fmt != null && fmt.capabilities() != null && fmt.holdsInfo(p);
     }
 }
