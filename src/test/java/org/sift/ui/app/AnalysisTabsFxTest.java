@@ -119,8 +119,11 @@ class AnalysisTabsFxTest {
         for (int s = 0; s < points.groupCount(); s++) total += points.getItemCount(s);
         assertThat(total).isEqualTo(60);
         assertThat(tabs.diagramView().viewer().getRenderingInfo().getPlotInfo().getDataArea().getWidth()).isPositive();
-        // the legend lists the groups and the subset
-        assertThat(tabs.diagram().chartProperty().get().getXYPlot().getLegendItems().getItemCount()).isEqualTo(4);
+        // the legend lists the groups, the subset, and the pin and ban markers
+        var legend = tabs.diagram().chartProperty().get().getXYPlot().getLegendItems();
+        List<String> labels = new java.util.ArrayList<>();
+        for (int k = 0; k < legend.getItemCount(); k++) labels.add(legend.get(k).getLabel());
+        assertThat(labels).hasSize(6).contains("pinned", "banned");
 
         select(robot, "samplingTab");
         AnalysisResult r = tabs.analysis().getResult();
