@@ -218,6 +218,20 @@ public record LabelKeys(String energy, String forces, String stress, String viri
 
     /** 9 values in column-major order (as ASE writes them) or 6 Voigt values, to a row-major 3x3. */
     private static double[] tensor(double[] v, String file, String where) throws FormatException {
+        double[] m = rowMajor3x3(v);
+        if (m == null) {
+            throw new FormatException(file, 0, where + " must have 9 values (3x3) or 6 (Voigt xx yy zz yz xz xy), found " + v.length);
+        }
+        return m;
+    }
+
+    /**
+     * A stress or virial as stored in extended XYZ: 9 values in column-major order (as ASE writes
+     * them) or 6 Voigt values {@code xx yy zz yz xz xy}, to a new row-major 3x3 array.
+     *
+     * @return the 9 values, or null when {@code v} has neither 9 nor 6 values
+     */
+    public static double[] rowMajor3x3(double[] v) {
         double[] m = new double[9];
         if (v.length == 9) {
             for (int i = 0; i < 3; i++) {
@@ -233,7 +247,7 @@ public record LabelKeys(String energy, String forces, String stress, String viri
             m[2] = m[6] = v[4];
             m[1] = m[3] = v[5];
         } else {
-            throw new FormatException(file, 0, where + " must have 9 values (3x3) or 6 (Voigt xx yy zz yz xz xy), found " + v.length);
+            return null;
         }
         return m;
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.FormatException;
+import org.sift.io.LabelKeys;
 import org.sift.io.TextInput;
 import org.sift.model.Cell;
 import org.sift.model.Configuration;
@@ -427,21 +428,8 @@ final class ExtXyzReader {
     /** 9 values in column-major order (as ASE) or 6 Voigt values, to a row-major 3x3. */
     private double[] tensor(String key, String value, long line) throws FormatException {
         double[] v = numbers(key, value, line);
-        double[] m = new double[9];
-        if (v.length == 9) {
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    m[3 * i + j] = v[i + 3 * j];
-                }
-            }
-        } else if (v.length == 6) {
-            m[0] = v[0];
-            m[4] = v[1];
-            m[8] = v[2];
-            m[5] = m[7] = v[3];
-            m[2] = m[6] = v[4];
-            m[1] = m[3] = v[5];
-        } else {
+        double[] m = LabelKeys.rowMajor3x3(v);
+        if (m == null) {
             throw error(line, key + " must have 9 values (3x3) or 6 (Voigt xx yy zz yz xz xy), found " + v.length);
         }
         return m;
