@@ -9,13 +9,13 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.sift.figures.Charts;
 import org.sift.model.Dataset;
+import org.sift.testutil.CompositionCheck;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
-import org.sift.ui.analysis.AnalysisResult;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.CompositionCheck;
-import org.sift.ui.analysis.FakeProviders;
-import org.sift.ui.analysis.FpsConstraints;
 import org.sift.ui.analysis.SyncJobRunner;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.FpsConstraints;
 
 class SamplingViewModelTest {
 
@@ -39,12 +39,19 @@ class SamplingViewModelTest {
             vm.nProperty().set(n);
             int[] prefix = Arrays.copyOf(r.fps().order(), n);
             int[] expected = CompositionCheck.counts(r.groups(), prefix);
-            assertThat(vm.rows()).extracting(CompositionRow::count).containsExactly(expected[0], expected[1], expected[2]);
-            assertThat(vm.rows().stream().mapToDouble(CompositionRow::percent).sum()).isCloseTo(100, within(1e-9));
-            assertThat(vm.rows().get(0).wholePercent()).isCloseTo(100.0 * r.groups().sizes()[0] / 60, within(1e-12));
+            assertThat(vm.rows())
+                    .extracting(CompositionRow::count)
+                    .containsExactly(expected[0], expected[1], expected[2]);
+            assertThat(vm.rows().stream().mapToDouble(CompositionRow::percent).sum())
+                    .isCloseTo(100, within(1e-9));
+            assertThat(vm.rows().get(0).wholePercent())
+                    .isCloseTo(100.0 * r.groups().sizes()[0] / 60, within(1e-12));
             assertThat(vm.subsetProperty().get()).containsExactly(prefix);
-            assertThat(vm.farthestTextProperty().get()).isEqualTo(String.format(Locale.ROOT, "D(n) = %.4f", r.fps().farthestAt(n)));
-            assertThat(vm.repTextProperty().get()).isEqualTo(String.format(Locale.ROOT, "REP(n) = %.1f %%", r.fps().repAt(n)));
+            assertThat(vm.farthestTextProperty().get())
+                    .isEqualTo(String.format(Locale.ROOT, "D(n) = %.4f", r.fps().farthestAt(n)));
+            assertThat(vm.repTextProperty().get())
+                    .isEqualTo(String.format(
+                            Locale.ROOT, "REP(n) = %.1f %%", r.fps().repAt(n)));
             assertThat(Charts.currentN(vm.coverageChartProperty().get())).isEqualTo(n);
             assertThat(vm.rows()).allMatch(row -> Double.isNaN(row.randomCount()));
         }
@@ -111,10 +118,13 @@ class SamplingViewModelTest {
         analysis.compareRandomProperty().set(true);
         runner.drain();
         assertThat(vm.rows()).noneMatch(r -> Double.isNaN(r.randomCount()));
-        assertThat(vm.rows().stream().mapToDouble(CompositionRow::randomCount).sum()).isCloseTo(20, within(1e-9));
-        assertThat(vm.rows().stream().mapToDouble(CompositionRow::randomPercent).sum()).isCloseTo(100, within(1e-9));
+        assertThat(vm.rows().stream().mapToDouble(CompositionRow::randomCount).sum())
+                .isCloseTo(20, within(1e-9));
+        assertThat(vm.rows().stream().mapToDouble(CompositionRow::randomPercent).sum())
+                .isCloseTo(100, within(1e-9));
         // the chart gains the two bands (datasets 2 and 3)
-        assertThat(vm.coverageChartProperty().get().getXYPlot().getDatasetCount()).isGreaterThanOrEqualTo(4);
+        assertThat(vm.coverageChartProperty().get().getXYPlot().getDatasetCount())
+                .isGreaterThanOrEqualTo(4);
         assertThat(vm.coverageChartProperty().get().getXYPlot().getDataset(2)).isNotNull();
         analysis.compareRandomProperty().set(false);
         runner.drain();
