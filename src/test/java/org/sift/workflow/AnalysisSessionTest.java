@@ -171,6 +171,39 @@ class AnalysisSessionTest {
     }
 
     @Test
+    void aProgressiveRunExtendedStepByStepIsTheWholeOrder() throws Exception {
+        AnalysisInputs in = inputs(null, null, FpsConstraints.NONE).withFpsFirst(10);
+        AnalysisResult r0 = AnalysisSession.update(null, in, fake, 2, ProgressMonitor.NONE);
+        assertThat(r0.maxSubsetSize()).isBetween(1, 10);
+        assertThat(r0.fpsComplete()).isFalse();
+        assertThat(r0.selectableSize()).isEqualTo(60);
+        int[] whole = bruteForceFps(r0.similarity(), new int[0], new int[0]);
+        assertThat(r0.fps().order()).containsExactly(Arrays.copyOf(whole, r0.maxSubsetSize()));
+
+        AnalysisResult r1 = AnalysisSession.extendFps(r0, 25, ProgressMonitor.NONE);
+        assertThat(r1.maxSubsetSize()).isEqualTo(25);
+        assertThat(r1.fps().order()).containsExactly(Arrays.copyOf(whole, 25));
+        assertThat(r1.ranked().counts(25))
+                .containsExactly(CompositionCheck.counts(r1.groups(), r1.fps().prefix(25)));
+        assertThat(r1.similarity()).isSameAs(r0.similarity());
+        assertThat(r1.diagram()).isSameAs(r0.diagram());
+        assertThat(AnalysisSession.extendFps(r1, 20, ProgressMonitor.NONE)).isSameAs(r1);
+
+        AnalysisResult r2 = AnalysisSession.extendFps(r1, 1000, ProgressMonitor.NONE);
+        assertThat(r2.fpsComplete()).isTrue();
+        assertThat(r2.fps().order()).containsExactly(whole);
+        // D(n) of the extended run equals the brute-force max-min distance
+        double far = 0;
+        for (int i = 0; i < 60; i++) {
+            double md = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < 25; t++) md = Math.min(md, r2.similarity().distance(i, whole[t]));
+            far = Math.max(far, md);
+        }
+        assertThat(r2.fps().farthestAt(25)).isCloseTo(far, within(1e-7));
+        assertThat(fake.computed.get()).isEqualTo(1);
+    }
+
+    @Test
     void unknownReferenceGroupsFallBackToTheDefaults() throws Exception {
         AnalysisResult r =
                 AnalysisSession.update(null, inputs("nope", null, FpsConstraints.NONE), fake, 1, ProgressMonitor.NONE);

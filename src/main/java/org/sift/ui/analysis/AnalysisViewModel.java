@@ -1,5 +1,6 @@
 package org.sift.ui.analysis;
 
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -62,6 +63,7 @@ public final class AnalysisViewModel {
             new SimpleObjectProperty<>(this, "constraints", FpsConstraints.NONE);
     private final BooleanProperty compareRandom = new SimpleBooleanProperty(this, "compareRandom", false);
     private final IntegerProperty randomRepeats = new SimpleIntegerProperty(this, "randomRepeats", 3);
+    private final IntegerProperty fpsFirst = new SimpleIntegerProperty(this, "fpsFirst", AnalysisSession.FPS_FIRST);
     private final long randomSeed;
 
     private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -79,6 +81,8 @@ public final class AnalysisViewModel {
     private AnalysisInputs runningInputs;
     /** The last computed result of this generation, reused by the next update (may be stale). */
     private AnalysisResult basis;
+    /** FPS size asked for by {@link #extendFps} and not computed yet (0: none). */
+    private int pendingFps;
 
     /**
      * @param runner  background runner (the application's shared task runner)
@@ -115,6 +119,7 @@ public final class AnalysisViewModel {
     private void newGeneration() {
         generation.set(generation.get() + 1);
         basis = null;
+        pendingFps = 0;
         random.set(null);
         result.set(null);
         constraints.set(FpsConstraints.NONE); // indices of another dataset mean nothing here
@@ -155,7 +160,8 @@ public final class AnalysisViewModel {
         if (d == null || l == null || l.length != d.size() || d.size() == 0) {
             return null;
         }
-        return new AnalysisInputs(d, l, groupX.get(), groupY.get(), settings.get(), constraints.get());
+        return new AnalysisInputs(d, l, groupX.get(), groupY.get(), settings.get(), constraints.get())
+                .withFpsFirst(Math.max(1, fpsFirst.get()));
     }
 
     private void step() {
@@ -216,6 +222,29 @@ public final class AnalysisViewModel {
                     this::failed);
             return;
         }
+        if (pendingFps > prev.maxSubsetSize() && !prev.fpsComplete()) {
+            int size = pendingFps;
+            busy.set(true);
+            runner.run(
+                    String.format(
+                            Locale.ROOT, "Farthest point sampling to n = %,d", Math.min(size, prev.selectableSize())),
+                    m -> AnalysisSession.extendFps(prev, size, m),
+                    r -> {
+                        busy.set(false);
+                        if (gen == generation.get() && prev == basis) {
+                            if (r.maxSubsetSize() >= size || r.fpsComplete()) pendingFps = 0;
+                            basis = r;
+                            result.set(r);
+                            refreshStale();
+                        }
+                        schedule();
+                    },
+                    e -> {
+                        busy.set(false); // cancelled or failed: the shown prefix stays; extend again on request
+                        pendingFps = 0;
+                    });
+            return;
+        }
         int repeats = randomRepeats.get();
         if (compareRandom.get()
                 && repeats >= 1
@@ -247,6 +276,20 @@ public final class AnalysisViewModel {
             suspended = true; // keep the previous result; retry only when an input changes
             refreshStale();
         }
+    }
+
+    /**
+     * Continues the FPS order of the current result to {@code size} points (or to its end) in the
+     * background; the order is that of one uninterrupted run. Does nothing once the order is complete.
+     */
+    public void extendFps(int size) {
+        AnalysisResult r = result.get();
+        if (r == null || r.fpsComplete() || size <= r.maxSubsetSize()) {
+            return;
+        }
+        pendingFps = Math.max(pendingFps, size);
+        upToDate.set(false);
+        schedule();
     }
 
     /** Runs the pipeline again for the current inputs (after a failure or a cancel, or on request). */
@@ -292,6 +335,11 @@ public final class AnalysisViewModel {
 
     public IntegerProperty randomRepeatsProperty() {
         return randomRepeats;
+    }
+
+    /** FPS points of the first extension on larger sets ({@link AnalysisSession#FPS_FIRST}). */
+    public IntegerProperty fpsFirstProperty() {
+        return fpsFirst;
     }
 
     public long randomSeed() {

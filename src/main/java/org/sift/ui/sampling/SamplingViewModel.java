@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,6 +53,10 @@ public final class SamplingViewModel {
     private final ReadOnlyObjectWrapper<int[]> subset = new ReadOnlyObjectWrapper<>(this, "subset", new int[0]);
     private final EditStack<FpsConstraints> edits = new EditStack<>();
     private final ReadOnlyStringWrapper maxNText = new ReadOnlyStringWrapper(this, "maxNText", "");
+    private final ReadOnlyBooleanWrapper extendable = new ReadOnlyBooleanWrapper(this, "extendable", false);
+    /** A size typed beyond the computed FPS prefix, shown once the extension arrives (0: none). */
+    private int pendingN;
+
     private AnalysisResult shown;
     private long shownGeneration = -1;
     private boolean clamping;
@@ -66,6 +71,10 @@ public final class SamplingViewModel {
         analysis.constraintsProperty().addListener((o, a, c) -> constraintsText.set(describe(c)));
         n.addListener((o, a, b) -> {
             if (clamping) return;
+            if (b.intValue() > maxN.get() && extendable.get()) {
+                pendingN = b.intValue(); // beyond the computed prefix: compute it, show it when it arrives
+                analysis.extendFps(pendingN);
+            }
             int c = clamp(b.intValue());
             if (c != b.intValue()) {
                 clamping = true;
@@ -86,9 +95,19 @@ public final class SamplingViewModel {
         boolean newData = r == null || shownGeneration != analysis.generation();
         shown = r;
         shownGeneration = r == null ? -1 : analysis.generation();
-        if (newData) message.set(""); // "REP ≥ … first at n" of another dataset means nothing here
-        maxNText.set(r == null ? "" : String.format(Locale.ROOT, "of %,d", r.maxSubsetSize()));
+        if (newData) {
+            message.set(""); // "REP ≥ … first at n" of another dataset means nothing here
+            pendingN = 0;
+        }
+        maxNText.set(
+                r == null
+                        ? ""
+                        : r.fpsComplete()
+                                ? String.format(Locale.ROOT, "of %,d", r.maxSubsetSize())
+                                : String.format(Locale.ROOT, "of %,d computed (N = %,d)", r.maxSubsetSize(), r.size()));
+        extendable.set(r != null && !r.fpsComplete());
         if (r == null) {
+            pendingN = 0;
             maxN.set(0);
             rows.clear();
             coverageChart.set(null);
@@ -99,7 +118,8 @@ public final class SamplingViewModel {
         }
         maxN.set(r.maxSubsetSize());
         rebuildChart();
-        int target = newData ? defaultN(r) : clamp(n.get());
+        int target = newData ? defaultN(r) : clamp(pendingN > 0 ? pendingN : n.get());
+        if (pendingN > 0 && (pendingN <= r.maxSubsetSize() || r.fpsComplete())) pendingN = 0;
         if (target != n.get()) {
             n.set(target); // updates
         } else {
@@ -198,6 +218,22 @@ public final class SamplingViewModel {
         if (c != null) {
             Charts.setCurrentN(c, k);
         }
+    }
+
+    /**
+     * Computes the FPS order further (twice as many points, at most every selectable configuration),
+     * in the background; n stays where it is.
+     */
+    public void extendFps() {
+        AnalysisResult r = shown;
+        if (r != null && !r.fpsComplete()) {
+            analysis.extendFps((int) Math.min(r.selectableSize(), 2L * Math.max(1, r.maxSubsetSize())));
+        }
+    }
+
+    /** True while the shown FPS order is a prefix that {@link #extendFps()} can continue. */
+    public ReadOnlyBooleanProperty extendableProperty() {
+        return extendable.getReadOnlyProperty();
     }
 
     /** Sets n to the smallest size whose REP reaches the target; says so (or why not) in the message. */

@@ -206,6 +206,50 @@ class AnalysisTabsFxTest {
     }
 
     @Test
+    void onALargeSetComputeMoreContinuesTheFpsOrderAndTypingBeyondItComputesIt(FxRobot robot) throws Exception {
+        robot.interact(() -> tabs.analysis().fpsFirstProperty().set(10));
+        openAndAnalyse(robot, Path.of("sixty.fake"));
+        Dataset data = tabs.analysis().datasetProperty().get();
+        int[] whole = org.sift.workflow.AnalysisSession.update(
+                        null,
+                        new org.sift.workflow.AnalysisInputs(
+                                data,
+                                data.formulaGroups(),
+                                null,
+                                null,
+                                AnalysisSettings.STUDY,
+                                org.sift.workflow.FpsConstraints.NONE),
+                        new FakeProviders(),
+                        1,
+                        org.sift.concurrent.ProgressMonitor.NONE)
+                .fps()
+                .order();
+        select(robot, "samplingTab");
+        int first = tabs.analysis().getResult().maxSubsetSize();
+        assertThat(first).isBetween(1, 10);
+        assertThat(text(robot, "#maxNLabel")).isEqualTo("of " + first + " computed (N = 60)");
+        assertThat(robot.lookup("#extendFpsButton").query().isVisible()).isTrue();
+
+        robot.clickOn("#extendFpsButton");
+        waitIdle();
+        assertThat(tabs.analysis().getResult().fps().order()).containsExactly(Arrays.copyOf(whole, 2 * first));
+        assertThat(text(robot, "#maxNLabel")).isEqualTo("of " + 2 * first + " computed (N = 60)");
+
+        TextField field = robot.lookup("#nField").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("60").type(KeyCode.ENTER);
+        waitIdle();
+        assertThat(tabs.sampling().nProperty().get()).isEqualTo(60);
+        assertThat(field.getText()).isEqualTo("60");
+        assertThat(text(robot, "#maxNLabel")).isEqualTo("of 60");
+        assertThat(robot.lookup("#extendFpsButton").query().isVisible()).isFalse();
+        assertThat(tabs.analysis().getResult().fps().order()).containsExactly(whole);
+        assertThat(tabs.diagram().highlightedCountProperty().get()).isEqualTo(60);
+        assertThat(fake.computed.get()).isEqualTo(1); // the similarity was computed once
+    }
+
+    @Test
     void boxAndLassoMarkConfigurationsPinRerunsFpsAndUndoRemovesThePin(FxRobot robot) throws Exception {
         openAndAnalyse(robot, Path.of("sixty.fake"));
         select(robot, "diagramTab");

@@ -63,6 +63,48 @@ class SamplingViewModelTest {
     }
 
     @Test
+    void onALargerSetOnlyAPrefixIsComputedAndMoreOnRequest() {
+        SyncJobRunner wholeRunner = new SyncJobRunner();
+        AnalysisViewModel whole = new AnalysisViewModel(wholeRunner, new FakeProviders(), 2, 0);
+        whole.datasetProperty().set(data);
+        whole.labelsProperty().set(data.formulaGroups());
+        wholeRunner.drain();
+        int[] order = whole.getResult().fps().order();
+
+        analysis.fpsFirstProperty().set(10);
+        open();
+        int first = vm.maxNProperty().get();
+        assertThat(first).isBetween(1, 10);
+        assertThat(vm.extendableProperty().get()).isTrue();
+        assertThat(vm.maxNTextProperty().get()).isEqualTo("of " + first + " computed (N = 60)");
+        assertThat(vm.subsetProperty().get())
+                .containsExactly(Arrays.copyOf(order, vm.nProperty().get()));
+
+        vm.extendFps(); // twice as many, n stays
+        runner.drain();
+        int n = vm.nProperty().get();
+        assertThat(vm.maxNProperty().get()).isEqualTo(2 * first);
+        assertThat(analysis.getResult().fps().order()).containsExactly(Arrays.copyOf(order, 2 * first));
+        assertThat(vm.nProperty().get()).isEqualTo(n);
+        assertThat(runner.started).last().asString().startsWith("Farthest point sampling to n = ");
+
+        vm.nProperty().set(45); // typed beyond the computed prefix: computed, then shown
+        runner.drain();
+        assertThat(vm.nProperty().get()).isEqualTo(45);
+        assertThat(vm.maxNProperty().get()).isGreaterThanOrEqualTo(45);
+        assertThat(vm.subsetProperty().get()).containsExactly(Arrays.copyOf(order, 45));
+        int[] expected = CompositionCheck.counts(analysis.getResult().groups(), Arrays.copyOf(order, 45));
+        assertThat(vm.rows()).extracting(CompositionRow::count).containsExactly(expected[0], expected[1], expected[2]);
+
+        vm.nProperty().set(60);
+        runner.drain();
+        assertThat(vm.nProperty().get()).isEqualTo(60);
+        assertThat(vm.extendableProperty().get()).isFalse();
+        assertThat(vm.maxNTextProperty().get()).isEqualTo("of 60");
+        assertThat(analysis.getResult().fps().order()).containsExactly(order);
+    }
+
+    @Test
     void smallestNForTheRepTargetIsTheFirstSizeReachingIt() {
         open();
         double[] rep = analysis.getResult().fps().rep();
