@@ -16,7 +16,6 @@ import org.sift.selection.FarthestPointSampler;
 import org.sift.selection.FpsOptions;
 import org.sift.selection.FpsResult;
 import org.sift.selection.FpsRun;
-import org.sift.selection.RandomSampler;
 import org.sift.similarity.StructureSimilarity;
 
 /**
@@ -198,6 +197,7 @@ public final class AnalysisSession {
                 .withEpsilon(in.epsilon())
                 .withPinned(in.constraints().pinned())
                 .withBanned(in.constraints().banned())
+                .withCoverBanned(in.constraints().coverBanned())
                 .withThreads(Math.max(1, threads));
     }
 
@@ -233,6 +233,7 @@ public final class AnalysisSession {
                 && r != null
                 && cmp.distances() == r.distances()
                 && cmp.groups() == r.groups()
+                && cmp.constraints().equals(r.constraints())
                 && cmp.repeats() == repeats
                 && cmp.seed() == seed
                 && cmp.upTo() == r.maxSubsetSize();
@@ -249,14 +250,26 @@ public final class AnalysisSession {
             throw new IllegalArgumentException("repeats must be >= 1, got " + repeats);
         }
         int n = r.size();
+        FpsConstraints c = r.constraints();
         int[] sizes = RandomComparison.logSizes(r.maxSubsetSize(), 30);
         List<FpsVsRandom.Row> rows = FpsVsRandom.compare(
-                r.distances(), r.groups(), r.fps(), sizes, repeats, seed, r.epsilon(), Math.max(1, threads), monitor);
+                r.distances(),
+                r.groups(),
+                r.fps(),
+                sizes,
+                repeats,
+                seed,
+                r.epsilon(),
+                c.banned(),
+                c.coverBanned(),
+                Math.max(1, threads),
+                monitor);
         RankedComposition[] orders = new RankedComposition[repeats];
         for (int k = 0; k < repeats; k++) {
-            orders[k] = new RankedComposition(r.groups(), RandomSampler.sample(n, n, seed + k));
+            orders[k] = new RankedComposition(
+                    r.groups(), FpsVsRandom.randomOrder(n, r.selectableSize(), seed + k, c.banned()));
         }
         return new RandomComparison(
-                r.distances(), r.groups(), repeats, seed, r.maxSubsetSize(), List.copyOf(rows), orders);
+                r.distances(), r.groups(), c, repeats, seed, r.maxSubsetSize(), List.copyOf(rows), orders);
     }
 }

@@ -107,7 +107,17 @@ public final class AnalyzeDataset {
         }
         List<FpsVsRandom.Row> cmp = o.randomRepeats() > 0
                 ? FpsVsRandom.compare(
-                        d, groups, fps, o.sizes(), o.randomRepeats(), o.seed(), o.epsilon(), threads, monitor)
+                        d,
+                        groups,
+                        fps,
+                        o.sizes(),
+                        o.randomRepeats(),
+                        o.seed(),
+                        o.epsilon(),
+                        a.constraints().banned(),
+                        a.constraints().coverBanned(),
+                        threads,
+                        monitor)
                 : List.of();
         CompositionTable whole = CompositionTable.fromCounts(groups, groups.sizes());
         return new Report(groups, a.diagram(), a.distributions(), fps, sizes, tables, whole, cmp);

@@ -8,11 +8,13 @@ import org.sift.selection.DistanceSource;
 
 /**
  * FPS against uniform random subsets (METHOD.md §5), computed once per dataset and grouping.
- * Repeat r is the random order {@code RandomSampler.sample(N, N, seed + r)}; the subset of size n
- * is its first n entries, the same subsets {@link FpsVsRandom} uses.
+ * Repeat r is the random order {@code FpsVsRandom.randomOrder(N, selectable, seed + r, banned)},
+ * drawn from the configurations the FPS run may select; the subset of size n is its first n entries,
+ * the same subsets {@link FpsVsRandom} uses.
  *
  * @param distances the distances the curves were computed on (identity tells if still current)
  * @param groups    the groups the compositions were counted in
+ * @param constraints the bans the random subsets avoid and whether they count in coverage
  * @param repeats   R, the number of random orders
  * @param seed      seed of repeat 0
  * @param upTo      the FPS prefix the sizes span (1 to upTo)
@@ -22,13 +24,14 @@ import org.sift.selection.DistanceSource;
 public record RandomComparison(
         DistanceSource distances,
         Groups groups,
+        FpsConstraints constraints,
         int repeats,
         long seed,
         int upTo,
         List<FpsVsRandom.Row> rows,
         RankedComposition[] orders) {
 
-    /** Mean count of each group over the R random subsets of size n (any n in 0..N). */
+    /** Mean count of each group over the R random subsets of size n (any n in 0..N minus the bans). */
     public double[] meanCounts(int n) {
         double[] m = new double[groups.count()];
         for (RankedComposition rc : orders) {

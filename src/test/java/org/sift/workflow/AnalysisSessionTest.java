@@ -221,6 +221,63 @@ class AnalysisSessionTest {
         assertThat(RandomComparison.logSizes(1, 30)).containsExactly(1);
     }
 
+    /** Brute force D of a subset: the largest distance of a counted configuration to its nearest member. */
+    static double farthest(StructureSimilarity k, int[] subset, boolean[] counted) {
+        double far = 0;
+        for (int i = 0; i < k.size(); i++) {
+            if (counted != null && !counted[i]) continue;
+            double md = Double.POSITIVE_INFINITY;
+            for (int t : subset) md = Math.min(md, k.distance(i, t));
+            far = Math.max(far, md);
+        }
+        return far;
+    }
+
+    @Test
+    void randomSubsetsAvoidBansAndCountThemInCoverageExactlyAsFpsDoes() throws Exception {
+        AnalysisResult r0 =
+                AnalysisSession.update(null, inputs(null, null, FpsConstraints.NONE), fake, 2, ProgressMonitor.NONE);
+        int[] banned = new int[12];
+        for (int k = 0; k < 12; k++) banned[k] = r0.fps().order()[k + 1]; // far-away points: they matter
+        boolean[] counted = new boolean[60];
+        Arrays.fill(counted, true);
+        for (int b : banned) counted[b] = false;
+        for (boolean cover : new boolean[] {true, false}) {
+            FpsConstraints c = new FpsConstraints(new int[0], banned, cover);
+            AnalysisResult r = AnalysisSession.update(r0, inputs(null, null, c), fake, 2, ProgressMonitor.NONE);
+            assertThat(r.maxSubsetSize()).isEqualTo(48);
+            assertThat(r.fps().farthestAt(48))
+                    .isCloseTo(farthest(r.similarity(), r.fps().order(), cover ? null : counted), within(1e-7));
+            RandomComparison cmp = AnalysisSession.compareWithRandom(r, 3, 7, 2, ProgressMonitor.NONE);
+            assertThat(AnalysisSession.isCurrent(cmp, r, 3, 7)).isTrue();
+            assertThat(AnalysisSession.isCurrent(cmp, r0, 3, 7)).isFalse();
+            for (int rep = 0; rep < 3; rep++) {
+                int[] order = org.sift.analysis.FpsVsRandom.randomOrder(60, 48, 7 + rep, banned);
+                assertThat(order).doesNotContain(banned).doesNotHaveDuplicates();
+            }
+            for (var row : cmp.rows()) {
+                double[] d = new double[3];
+                for (int rep = 0; rep < 3; rep++) {
+                    int[] sub = org.sift.analysis.FpsVsRandom.randomOrder(60, row.n(), 7 + rep, banned);
+                    d[rep] = farthest(r.similarity(), sub, cover ? null : counted);
+                }
+                assertThat(row.randomFarthestMean()).isCloseTo((d[0] + d[1] + d[2]) / 3, within(1e-7));
+            }
+            var last = cmp.rows().get(cmp.rows().size() - 1);
+            assertThat(last.n()).isEqualTo(48);
+            // every selectable configuration in: without the bans counted, FPS and random both cover all
+            if (!cover) {
+                assertThat(last.randomRepMean()).isCloseTo(100, within(1e-9));
+                assertThat(last.randomFarthestMean()).isCloseTo(0, within(1e-12));
+                assertThat(r.fps().repAt(48)).isCloseTo(100, within(1e-9));
+            } else {
+                assertThat(last.randomFarthestMean()).isCloseTo(r.fps().farthestAt(48), within(1e-9));
+                assertThat(last.randomFarthestMean()).isPositive();
+            }
+            assertThat(Arrays.stream(cmp.meanCounts(48)).sum()).isCloseTo(48, within(1e-9));
+        }
+    }
+
     @Test
     void randomComparisonCoversTheWholeSetAtN() throws Exception {
         AnalysisResult r =

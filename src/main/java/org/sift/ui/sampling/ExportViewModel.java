@@ -81,7 +81,7 @@ public final class ExportViewModel {
                 null,
                 null,
                 AnalysisSession.EPSILON,
-                true);
+                c.coverBanned());
         return new Selection(
                 o,
                 r.fps().prefix(k),
@@ -209,7 +209,7 @@ public final class ExportViewModel {
                 null,
                 null,
                 AnalysisSession.EPSILON,
-                true);
+                c.coverBanned());
         Selection s =
                 new Selection(so, indices.clone(), far, rep, r.fps(), org.sift.selection.FpsResult.StopReason.SIZE);
         List<Path> src = List.copyOf(sources.get());

@@ -151,7 +151,15 @@ public final class SamplingView extends BorderPane {
         log.setId("logScale");
         log.selectedProperty().bindBidirectional(vm.logScaleProperty());
         log.setTooltip(new Tooltip("Show the subset size on a logarithmic axis"));
-        HBox randomRow = new HBox(8, compare, repeats, new Label("repeats"), log, spacer(), constraints);
+        CheckBox coverBanned = new CheckBox("Banned count in coverage");
+        coverBanned.setId("coverBanned");
+        coverBanned.setTooltip(new Tooltip(
+                "Checked: banned configurations still have to be represented (they count in D(n) and REP(n)).\n"
+                        + "Unchecked: they are left out of the coverage of FPS and random subsets alike."));
+        coverBanned.setSelected(vm.analysis().constraintsProperty().get().coverBanned());
+        vm.analysis().constraintsProperty().addListener((o, a, c) -> coverBanned.setSelected(c.coverBanned()));
+        coverBanned.setOnAction(e -> vm.setCoverBanned(coverBanned.isSelected()));
+        HBox randomRow = new HBox(8, compare, repeats, new Label("repeats"), log, spacer(), constraints, coverBanned);
         randomRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox top = new VBox(6, nRow, curveRow, randomRow);

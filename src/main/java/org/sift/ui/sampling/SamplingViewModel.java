@@ -272,9 +272,18 @@ public final class SamplingViewModel {
         edit(analysis.constraintsProperty().get().release(indices));
     }
 
-    /** Removes every pin and ban. */
+    /** Removes every pin and ban (the coverage choice stays). */
     public void clearConstraints() {
-        edit(FpsConstraints.NONE);
+        edit(FpsConstraints.NONE.withCoverBanned(
+                analysis.constraintsProperty().get().coverBanned()));
+    }
+
+    /**
+     * Whether banned configurations still count as configurations to be represented in D(n) and
+     * REP(n), for FPS and the random subsets alike (undoable like a pin).
+     */
+    public void setCoverBanned(boolean cover) {
+        edit(analysis.constraintsProperty().get().withCoverBanned(cover));
     }
 
     private void edit(FpsConstraints after) {

@@ -250,6 +250,39 @@ class AnalysisTabsFxTest {
     }
 
     @Test
+    void bannedConfigurationsLeaveTheCoverageWhenUncheckedForFpsAndRandomAlike(FxRobot robot) throws Exception {
+        openAndAnalyse(robot, Path.of("sixty.fake"));
+        select(robot, "samplingTab");
+        int[] far = Arrays.copyOfRange(tabs.analysis().getResult().fps().order(), 1, 9);
+        robot.interact(() -> tabs.sampling().ban(far));
+        robot.clickOn("#compareRandom");
+        waitIdle();
+        javafx.scene.control.CheckBox cover = robot.lookup("#coverBanned").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(cover.isSelected()).isTrue();
+        AnalysisResult counted = tabs.analysis().getResult();
+        assertThat(counted.fps().repAt(52)).isLessThan(100); // the banned ones stay unrepresented
+
+        robot.clickOn(cover);
+        waitIdle();
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> tabs.analysis().randomProperty().get() != null);
+        AnalysisResult r = tabs.analysis().getResult();
+        assertThat(r.constraints().coverBanned()).isFalse();
+        assertThat(r.constraints().banned()).containsExactlyInAnyOrder(far);
+        assertThat(r.fps().order()).hasSize(52).doesNotContain(far);
+        assertThat(r.fps().repAt(52)).isEqualTo(100.0);
+        var rows = tabs.analysis().randomProperty().get().rows();
+        var last = rows.get(rows.size() - 1);
+        assertThat(last.n()).isEqualTo(52);
+        assertThat(last.randomRepMean()).isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-9));
+
+        robot.interact(() -> tabs.sampling().undo()); // the coverage choice is undone like a pin
+        waitIdle();
+        assertThat(cover.isSelected()).isTrue();
+        assertThat(tabs.analysis().getResult().constraints().coverBanned()).isTrue();
+    }
+
+    @Test
     void boxAndLassoMarkConfigurationsPinRerunsFpsAndUndoRemovesThePin(FxRobot robot) throws Exception {
         openAndAnalyse(robot, Path.of("sixty.fake"));
         select(robot, "diagramTab");
