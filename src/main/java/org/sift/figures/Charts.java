@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -61,6 +62,42 @@ public final class Charts {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style(chart);
         return chart;
+    }
+
+    /**
+     * Colours the points of a {@link #similarityDiagram} by a value per configuration instead of
+     * by group: a colour bar on the right, the group entries left out of the legend (the subset and
+     * the marks stay).
+     *
+     * @param values one value per configuration (NaN: drawn grey)
+     * @param label  title of the colour bar
+     */
+    public static void colourByValue(JFreeChart diagram, double[] values, ColourScale scale, String label) {
+        XYPlot plot = diagram.getXYPlot();
+        DotRenderer r = (DotRenderer) plot.getRenderer(0);
+        PointsDataset data = (PointsDataset) plot.getDataset(0);
+        r.setPointPaint(i -> scale.colour(values[i]));
+        for (int s = 0; s < data.groupCount(); s++) r.setSeriesVisibleInLegend(s, false);
+        ValueAxis axis = scale.isLog() ? new org.jfree.chart.axis.LogAxis(label) : new NumberAxis(label);
+        axis.setRange(scale.getLowerBound(), scale.getUpperBound());
+        axis.setLabelFont(plot.getDomainAxis().getLabelFont());
+        axis.setTickLabelFont(plot.getDomainAxis().getTickLabelFont());
+        org.jfree.chart.title.PaintScaleLegend bar = new org.jfree.chart.title.PaintScaleLegend(scale, axis);
+        bar.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
+        bar.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        bar.setStripWidth(12);
+        bar.setSubdivisionCount(128);
+        bar.setMargin(4, 8, 4, 4);
+        bar.setBackgroundPaint(diagram.getBackgroundPaint());
+        diagram.addSubtitle(bar);
+    }
+
+    /** The colour bar of a diagram coloured by value, or null. */
+    public static org.jfree.chart.title.PaintScaleLegend colourBar(JFreeChart diagram) {
+        for (Object t : diagram.getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.PaintScaleLegend p) return p;
+        }
+        return null;
     }
 
     /**

@@ -23,6 +23,8 @@ final class DotRenderer extends XYLineAndShapeRenderer {
 
     private final int firstShapeSeries;
     private final int dotSize;
+    /** Paint of each point (by point index) instead of its series paint, or null. */
+    private java.util.function.IntFunction<Paint> pointPaint;
 
     DotRenderer(int firstShapeSeries, int dotSize) {
         super(false, true);
@@ -32,15 +34,30 @@ final class DotRenderer extends XYLineAndShapeRenderer {
         setDrawOutlines(false);
     }
 
+    /** Colours the dots of the series below {@code firstShapeSeries} point by point (null: by series). */
+    void setPointPaint(java.util.function.IntFunction<Paint> paint) {
+        this.pointPaint = paint;
+    }
+
     @Override
     public int getPassCount() {
         return 1;
     }
 
     @Override
-    public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
-                         XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
-                         int item, CrosshairState crosshairState, int pass) {
+    public void drawItem(
+            Graphics2D g2,
+            XYItemRendererState state,
+            Rectangle2D dataArea,
+            PlotRenderingInfo info,
+            XYPlot plot,
+            ValueAxis domainAxis,
+            ValueAxis rangeAxis,
+            XYDataset dataset,
+            int series,
+            int item,
+            CrosshairState crosshairState,
+            int pass) {
         double x = dataset.getXValue(series, item);
         double y = dataset.getYValue(series, item);
         if (Double.isNaN(x) || Double.isNaN(y)) {
@@ -48,11 +65,15 @@ final class DotRenderer extends XYLineAndShapeRenderer {
         }
         double tx = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
         double ty = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
-        if (tx < dataArea.getMinX() - 8 || tx > dataArea.getMaxX() + 8
-                || ty < dataArea.getMinY() - 8 || ty > dataArea.getMaxY() + 8) {
+        if (tx < dataArea.getMinX() - 8
+                || tx > dataArea.getMaxX() + 8
+                || ty < dataArea.getMinY() - 8
+                || ty > dataArea.getMaxY() + 8) {
             return;
         }
-        Paint p = lookupSeriesPaint(series);
+        Paint p = pointPaint != null && series < firstShapeSeries && dataset instanceof PointsDataset pd
+                ? pointPaint.apply(pd.pointIndex(series, item))
+                : lookupSeriesPaint(series);
         if (g2.getPaint() != p) {
             g2.setPaint(p);
         }

@@ -26,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -53,7 +52,11 @@ import org.sift.ui.analysis.ChartPane;
 public final class DiagramView extends BorderPane {
 
     /** What a plain left drag does. */
-    public enum Tool { PAN, BOX, LASSO }
+    public enum Tool {
+        PAN,
+        BOX,
+        LASSO
+    }
 
     private final DiagramViewModel vm;
     private final IntConsumer inspector;
@@ -118,8 +121,10 @@ public final class DiagramView extends BorderPane {
 
     private VBox toolbar() {
         ToggleButton pan = tool("Pan", "toolPan", Tool.PAN, "Drag to pan, wheel to zoom");
-        ToggleButton boxTool = tool("Box", "toolBox", Tool.BOX, "Drag a box to mark configurations (or Shift-drag with any tool)");
-        ToggleButton lassoTool = tool("Lasso", "toolLasso", Tool.LASSO, "Draw around configurations to mark them (or Alt/Ctrl-drag)");
+        ToggleButton boxTool =
+                tool("Box", "toolBox", Tool.BOX, "Drag a box to mark configurations (or Shift-drag with any tool)");
+        ToggleButton lassoTool =
+                tool("Lasso", "toolLasso", Tool.LASSO, "Draw around configurations to mark them (or Alt/Ctrl-drag)");
         pan.setSelected(true);
         tools.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) a.setSelected(true); // always one tool
@@ -142,9 +147,91 @@ public final class DiagramView extends BorderPane {
         }
         HBox bar = new HBox(6, pan, boxTool, lassoTool, reset, gap, subset);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(3, bar, hint);
+        VBox top = new VBox(3, bar, colourBar(), hint);
         top.setPadding(new Insets(6, 8, 2, 8));
         return top;
+    }
+
+    /** "Colour by [Group ▾]  □ log  range [min] – [max]": group colours or a value per configuration. */
+    private HBox colourBar() {
+        javafx.scene.control.ComboBox<String> by = new javafx.scene.control.ComboBox<>();
+        by.setId("colourBy");
+        by.setTooltip(new Tooltip(
+                "Colour the configurations by group or by a value (energy, forces, composition, FPS rank, info keys)"));
+        Runnable fill = () -> {
+            List<String> items = new ArrayList<>();
+            items.add(GROUP);
+            for (var p : vm.colourChoices()) items.add(p.label());
+            by.getItems().setAll(items);
+            var c = vm.colourByProperty().get();
+            by.getSelectionModel().select(c == null ? GROUP : c.label());
+        };
+        vm.colourChoices().addListener((javafx.collections.ListChangeListener<Object>) ch -> fill.run());
+        vm.colourByProperty().addListener((o, a, b) -> by.getSelectionModel().select(b == null ? GROUP : b.label()));
+        fill.run();
+        by.setOnAction(e -> {
+            int k = by.getSelectionModel().getSelectedIndex();
+            vm.colourByProperty()
+                    .set(
+                            k <= 0 || k > vm.colourChoices().size()
+                                    ? null
+                                    : vm.colourChoices().get(k - 1));
+        });
+        javafx.scene.control.CheckBox log = new javafx.scene.control.CheckBox("log");
+        log.setId("colourLog");
+        log.selectedProperty().bindBidirectional(vm.colourLogProperty());
+        log.setTooltip(new Tooltip("Logarithmic colour scale (values ≤ 0 are grey)"));
+        javafx.scene.control.TextField min = rangeField(
+                "colourMin", vm.colourMinProperty(), "Lowest value of the colour scale (empty: the smallest value)");
+        javafx.scene.control.TextField max = rangeField(
+                "colourMax", vm.colourMaxProperty(), "Highest value of the colour scale (empty: the largest value)");
+        for (javafx.scene.Node n : List.of(log, min, max))
+            n.disableProperty().bind(vm.colourByProperty().isNull());
+        Label msg = new Label();
+        msg.setId("colourMessage");
+        msg.textProperty().bind(vm.colourMessageProperty());
+        msg.getStyleClass().add("hint");
+        msg.setMinWidth(0);
+        Label colourLabel = new Label("Colour by");
+        colourLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label range = new Label("range");
+        range.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, colourLabel, by, log, range, min, new Label("–"), max, msg);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static final String GROUP = "Group";
+
+    private static javafx.scene.control.TextField rangeField(
+            String id, javafx.beans.property.DoubleProperty p, String tip) {
+        javafx.scene.control.TextField f = new javafx.scene.control.TextField();
+        f.setId(id);
+        f.setPrefColumnCount(6);
+        f.setPromptText("auto");
+        f.setTooltip(new Tooltip(tip));
+        Runnable commit = () -> {
+            String t = f.getText().trim();
+            if (t.isEmpty()) {
+                p.set(Double.NaN);
+                return;
+            }
+            try {
+                p.set(Double.parseDouble(t));
+                f.setStyle("");
+            } catch (NumberFormatException e) {
+                f.setStyle("-fx-text-fill: #b00020;");
+            }
+        };
+        f.setOnAction(e -> commit.run());
+        f.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) commit.run();
+        });
+        p.addListener((o, a, v) -> {
+            String t = Double.isNaN(v.doubleValue()) ? "" : Double.toString(v.doubleValue());
+            if (!f.isFocused()) f.setText(t);
+        });
+        return f;
     }
 
     private ToggleButton tool(String text, String id, Tool t, String tip) {
@@ -192,15 +279,18 @@ public final class DiagramView extends BorderPane {
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<DiagramViewModel.PointRow>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) inspector.accept(row.getItem().index());
+                if (e.getClickCount() == 2 && row.getItem() != null)
+                    inspector.accept(row.getItem().index());
             });
             return row;
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button inspect = button("Inspect", "inspectButton", "Open the configuration viewer for the first marked configuration");
+        Button inspect =
+                button("Inspect", "inspectButton", "Open the configuration viewer for the first marked configuration");
         inspect.setOnAction(e -> inspectFirst());
-        Button pin = button("Pin", "pinButton", "Always keep the marked configurations: FPS selects them first (re-runs FPS)");
+        Button pin = button(
+                "Pin", "pinButton", "Always keep the marked configurations: FPS selects them first (re-runs FPS)");
         pin.setOnAction(e -> vm.pinSelection());
         Button ban = button("Ban", "banButton", "Exclude the marked configurations from the subset (re-runs FPS)");
         ban.setOnAction(e -> vm.banSelection());
@@ -267,13 +357,24 @@ public final class DiagramView extends BorderPane {
             if (r != null) vm.jumpTo(r.index());
         });
         VBox.setVgrow(constrainedTable, Priority.ALWAYS);
-        Button release = button("Release", "releaseConstrainedButton", "Neither pin nor ban the selected configurations (re-runs FPS)");
-        release.disableProperty().bind(constrainedTable.getSelectionModel().selectedItemProperty().isNull());
+        Button release = button(
+                "Release", "releaseConstrainedButton", "Neither pin nor ban the selected configurations (re-runs FPS)");
+        release.disableProperty()
+                .bind(constrainedTable
+                        .getSelectionModel()
+                        .selectedItemProperty()
+                        .isNull());
         release.setOnAction(e -> vm.releaseConstrained(constrainedTable.getSelectionModel().getSelectedItems().stream()
-                .mapToInt(DiagramViewModel.PointRow::index).toArray()));
+                .mapToInt(DiagramViewModel.PointRow::index)
+                .toArray()));
         Button inspect = button("Inspect", "inspectConstrainedButton", "Open the configuration viewer");
-        inspect.disableProperty().bind(constrainedTable.getSelectionModel().selectedItemProperty().isNull());
-        inspect.setOnAction(e -> inspector.accept(constrainedTable.getSelectionModel().getSelectedItem().index()));
+        inspect.disableProperty()
+                .bind(constrainedTable
+                        .getSelectionModel()
+                        .selectedItemProperty()
+                        .isNull());
+        inspect.setOnAction(e -> inspector.accept(
+                constrainedTable.getSelectionModel().getSelectedItem().index()));
         Label legend = new Label("On the map: pinned ◆ green, banned ✕ grey");
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
@@ -344,7 +445,8 @@ public final class DiagramView extends BorderPane {
             double[] d = toData(e.getSceneX(), e.getSceneY());
             if (d != null) {
                 int i = vm.nearest(d[0], d[1], d[2], d[3]);
-                if (i >= 0 && java.util.Arrays.binarySearch(vm.selectionProperty().get(), i) < 0) {
+                if (i >= 0
+                        && java.util.Arrays.binarySearch(vm.selectionProperty().get(), i) < 0) {
                     vm.selectPoint(i, false);
                 }
             }
@@ -360,7 +462,9 @@ public final class DiagramView extends BorderPane {
     private Tool toolFor(MouseEvent e) {
         if (e.isShiftDown()) return Tool.BOX;
         if (e.isAltDown() || e.isControlDown() || e.isShortcutDown()) return Tool.LASSO;
-        return tools.getSelectedToggle() == null ? Tool.PAN : (Tool) tools.getSelectedToggle().getUserData();
+        return tools.getSelectedToggle() == null
+                ? Tool.PAN
+                : (Tool) tools.getSelectedToggle().getUserData();
     }
 
     private void pressed(MouseEvent e) {
@@ -517,12 +621,29 @@ public final class DiagramView extends BorderPane {
 
     /** Selects the tool of plain drags. */
     public void setTool(Tool t) {
-        tools.getToggles().stream().filter(x -> x.getUserData() == t).findFirst().ifPresent(x -> x.setSelected(true));
+        tools.getToggles().stream()
+                .filter(x -> x.getUserData() == t)
+                .findFirst()
+                .ifPresent(x -> x.setSelected(true));
     }
 
-    public ChartViewer viewer() { return viewer; }
-    public ChartPane chartPane() { return chartPane; }
-    public TableView<DiagramViewModel.PointRow> table() { return table; }
-    public TableView<DiagramViewModel.PointRow> constrainedTable() { return constrainedTable; }
-    public Tooltip tooltip() { return tip; }
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
+    public ChartPane chartPane() {
+        return chartPane;
+    }
+
+    public TableView<DiagramViewModel.PointRow> table() {
+        return table;
+    }
+
+    public TableView<DiagramViewModel.PointRow> constrainedTable() {
+        return constrainedTable;
+    }
+
+    public Tooltip tooltip() {
+        return tip;
+    }
 }

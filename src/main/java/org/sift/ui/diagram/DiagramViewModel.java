@@ -8,19 +8,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.sift.analysis.PointProperty;
 import org.sift.figures.Charts;
+import org.sift.figures.ColourScale;
 import org.sift.figures.GroupPalette;
 import org.sift.figures.PointsDataset;
 import org.sift.model.Configuration;
@@ -70,6 +78,13 @@ public final class DiagramViewModel {
     private PointsDataset marks;
     private PointPicker picker;
     private long selectionGeneration = -1;
+    private final ObservableList<PointProperty> colourChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<PointProperty> colourBy = new SimpleObjectProperty<>(this, "colourBy");
+    private final BooleanProperty colourLog = new SimpleBooleanProperty(this, "colourLog", false);
+    private final DoubleProperty colourMin = new SimpleDoubleProperty(this, "colourMin", Double.NaN);
+    private final DoubleProperty colourMax = new SimpleDoubleProperty(this, "colourMax", Double.NaN);
+    private final ReadOnlyStringWrapper colourMessage = new ReadOnlyStringWrapper(this, "colourMessage", "");
+    private double[] colourValues;
 
     public DiagramViewModel(AnalysisViewModel analysis, SamplingViewModel sampling) {
         this.analysis = analysis;
@@ -83,6 +98,10 @@ public final class DiagramViewModel {
             refreshConstrained();
         });
         analysis.generationProperty().addListener((o, a, g) -> setSelection(new int[0]));
+        colourBy.addListener((o, a, b) -> recolour());
+        colourLog.addListener((o, a, b) -> recolour());
+        colourMin.addListener((o, a, b) -> recolour());
+        colourMax.addListener((o, a, b) -> recolour());
         onResult(analysis.getResult());
     }
 
@@ -91,6 +110,8 @@ public final class DiagramViewModel {
         shown = r;
         if (r == null) {
             chart.set(null);
+            colourChoices.clear();
+            colourValues = null;
             points = null;
             marks = null;
             pinnedMarks = null;
@@ -102,54 +123,110 @@ public final class DiagramViewModel {
             return;
         }
         boolean sameData = before != null && before.dataset() == r.dataset();
-        if (before == null || before.diagram() != r.diagram() || before.groups() != r.groups()) {
-            double[] x = r.diagram().x();
-            double[] y = r.diagram().y();
-            points = PointsDataset.of(x, y, r.labels(), r.groups().names(), Charts.SUBSET);
-            JFreeChart c = Charts.similarityDiagram(
-                    points,
-                    GroupPalette.of(r.groups()),
-                    r.diagram().groupX(),
-                    r.diagram().groupY());
-            marks = new PointsDataset(x, y, List.of(), new int[0][], "marked");
-            XYPlot plot = c.getXYPlot();
-            XYLineAndShapeRenderer mr = new XYLineAndShapeRenderer(false, true);
-            mr.setDefaultCreateEntities(false);
-            mr.setSeriesShape(0, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
-            mr.setSeriesShapesFilled(0, false);
-            mr.setUseOutlinePaint(true);
-            mr.setSeriesOutlinePaint(0, Color.BLACK);
-            mr.setSeriesOutlineStroke(0, new BasicStroke(1.1f));
-            mr.setSeriesVisibleInLegend(0, false);
-            plot.setDataset(1, marks);
-            plot.setRenderer(1, mr);
-            // pins: filled green diamonds; bans: grey crosses (both listed in the legend)
-            pinnedMarks = new PointsDataset(x, y, List.of(), new int[0][], "pinned");
-            bannedMarks = new PointsDataset(x, y, List.of(), new int[0][], "banned");
-            XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(false, true);
-            pr.setDefaultCreateEntities(false);
-            pr.setSeriesShape(0, diamond(5.5));
-            pr.setSeriesPaint(0, new Color(0x1a, 0x9e, 0x3a));
-            pr.setUseOutlinePaint(true);
-            pr.setDrawOutlines(true);
-            pr.setSeriesOutlinePaint(0, new Color(0x0b, 0x4d, 0x1c));
-            XYLineAndShapeRenderer br = new XYLineAndShapeRenderer(false, true);
-            br.setDefaultCreateEntities(false);
-            br.setSeriesShape(0, org.jfree.chart.util.ShapeUtils.createDiagonalCross(4.5f, 0.9f));
-            br.setSeriesPaint(0, new Color(0x55, 0x55, 0x55));
-            plot.setDataset(2, pinnedMarks);
-            plot.setRenderer(2, pr);
-            plot.setDataset(3, bannedMarks);
-            plot.setRenderer(3, br);
-            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-            picker = new PointPicker(x, y);
-            refreshConstrained();
-            points.setHighlighted(sampling.subsetProperty().get());
-            chart.set(c);
+        if (!sameData) {
+            List<PointProperty> choices = PointProperty.available(r.dataset());
+            colourChoices.setAll(choices);
+            if (colourBy.get() != null && !choices.contains(colourBy.get())) colourBy.set(null); // recolours
+        }
+        boolean rankChanged = before != null && before.fps() != r.fps() && colourBy.get() == PointProperty.FPS_RANK;
+        if (before == null
+                || before.diagram() != r.diagram()
+                || before.groups() != r.groups()
+                || !sameData
+                || rankChanged) {
+            buildChart(r);
         }
         highlight(sampling.subsetProperty().get());
         setSelection(sameData ? selection.get() : new int[0]);
         if (!sameData) hover(-1);
+    }
+
+    /** Builds the chart again with the current colouring (the subset, marks and selection kept). */
+    private void recolour() {
+        if (shown == null) return;
+        buildChart(shown);
+        highlight(sampling.subsetProperty().get());
+        setSelection(selection.get());
+    }
+
+    private void buildChart(AnalysisResult r) {
+        double[] x = r.diagram().x();
+        double[] y = r.diagram().y();
+        points = PointsDataset.of(x, y, r.labels(), r.groups().names(), Charts.SUBSET);
+        JFreeChart c = Charts.similarityDiagram(
+                points,
+                GroupPalette.of(r.groups()),
+                r.diagram().groupX(),
+                r.diagram().groupY());
+        marks = new PointsDataset(x, y, List.of(), new int[0][], "marked");
+        XYPlot plot = c.getXYPlot();
+        XYLineAndShapeRenderer mr = new XYLineAndShapeRenderer(false, true);
+        mr.setDefaultCreateEntities(false);
+        mr.setSeriesShape(0, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
+        mr.setSeriesShapesFilled(0, false);
+        mr.setUseOutlinePaint(true);
+        mr.setSeriesOutlinePaint(0, Color.BLACK);
+        mr.setSeriesOutlineStroke(0, new BasicStroke(1.1f));
+        mr.setSeriesVisibleInLegend(0, false);
+        plot.setDataset(1, marks);
+        plot.setRenderer(1, mr);
+        // pins: filled green diamonds; bans: grey crosses (both listed in the legend)
+        pinnedMarks = new PointsDataset(x, y, List.of(), new int[0][], "pinned");
+        bannedMarks = new PointsDataset(x, y, List.of(), new int[0][], "banned");
+        XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(false, true);
+        pr.setDefaultCreateEntities(false);
+        pr.setSeriesShape(0, diamond(5.5));
+        pr.setSeriesPaint(0, new Color(0x1a, 0x9e, 0x3a));
+        pr.setUseOutlinePaint(true);
+        pr.setDrawOutlines(true);
+        pr.setSeriesOutlinePaint(0, new Color(0x0b, 0x4d, 0x1c));
+        XYLineAndShapeRenderer br = new XYLineAndShapeRenderer(false, true);
+        br.setDefaultCreateEntities(false);
+        br.setSeriesShape(0, org.jfree.chart.util.ShapeUtils.createDiagonalCross(4.5f, 0.9f));
+        br.setSeriesPaint(0, new Color(0x55, 0x55, 0x55));
+        plot.setDataset(2, pinnedMarks);
+        plot.setRenderer(2, pr);
+        plot.setDataset(3, bannedMarks);
+        plot.setRenderer(3, br);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        picker = new PointPicker(x, y);
+        refreshConstrained();
+        points.setHighlighted(sampling.subsetProperty().get());
+        applyColours(r, c);
+        chart.set(c);
+    }
+
+    private void applyColours(AnalysisResult r, JFreeChart c) {
+        PointProperty p = colourBy.get();
+        if (p == null) {
+            colourValues = null;
+            colourMessage.set("");
+            return;
+        }
+        double[] v = p.values(r.dataset(), r.fps());
+        colourValues = v;
+        boolean log = colourLog.get();
+        long positive =
+                Arrays.stream(v).filter(d -> d > 0 && Double.isFinite(d)).count();
+        long finite = Arrays.stream(v).filter(Double::isFinite).count();
+        if (log && positive < finite) {
+            colourMessage.set(String.format(
+                    Locale.ROOT, "%,d values ≤ 0 cannot be shown on a log scale (grey)", finite - positive));
+        } else if (finite < v.length) {
+            colourMessage.set(
+                    String.format(Locale.ROOT, "%,d configurations without a value (grey)", v.length - finite));
+        } else {
+            colourMessage.set("");
+        }
+        ColourScale scale = ColourScale.auto(v, log);
+        double lo = colourMin.get();
+        double hi = colourMax.get();
+        try {
+            scale = scale.withBounds(lo, hi);
+        } catch (IllegalArgumentException e) {
+            colourMessage.set("Range ignored: " + e.getMessage());
+        }
+        Charts.colourByValue(c, v, scale, p.label());
     }
 
     private void highlight(int[] subset) {
@@ -185,6 +262,10 @@ public final class DiagramViewModel {
         sb.append('\n').append(rank == Integer.MAX_VALUE ? "Never selected (banned)" : "FPS rank: " + (rank + 1));
         String st = status(r.constraints(), i);
         if (!st.isEmpty()) sb.append(" — ").append(st);
+        PointProperty p = colourBy.get();
+        if (p != null && colourValues != null && p != PointProperty.FPS_RANK && p != PointProperty.ENERGY) {
+            sb.append('\n').append(p.describe(colourValues[i]));
+        }
         sb.append(String.format(
                 Locale.ROOT,
                 "%nx = %.4f, y = %.4f",
@@ -387,6 +468,40 @@ public final class DiagramViewModel {
         return bannedMarks;
     }
     /** The diagram chart (rebuilt when the coordinates or the grouping change), or null. */
+    /** What the map can be coloured by for the shown dataset ({@link PointProperty#available}). */
+    public ObservableList<PointProperty> colourChoices() {
+        return colourChoices;
+    }
+
+    /** The property the points are coloured by, or null for the groups. */
+    public ObjectProperty<PointProperty> colourByProperty() {
+        return colourBy;
+    }
+
+    public BooleanProperty colourLogProperty() {
+        return colourLog;
+    }
+
+    /** Lower end of the colour range (NaN: the smallest value). */
+    public DoubleProperty colourMinProperty() {
+        return colourMin;
+    }
+
+    /** Upper end of the colour range (NaN: the largest value). */
+    public DoubleProperty colourMaxProperty() {
+        return colourMax;
+    }
+
+    /** Says how many points are grey and why, or why a range was ignored. */
+    public ReadOnlyStringProperty colourMessageProperty() {
+        return colourMessage.getReadOnlyProperty();
+    }
+
+    /** The value each point is coloured by (null when coloured by group). */
+    public double[] colourValues() {
+        return colourValues == null ? null : colourValues.clone();
+    }
+
     public ReadOnlyObjectProperty<JFreeChart> chartProperty() {
         return chart.getReadOnlyProperty();
     }

@@ -26,6 +26,58 @@ class DiagramViewModelTest {
     }
 
     @Test
+    void colouringByAPropertyShowsItsValuesOnAColourBarAndGroupBringsTheGroupsBack() {
+        open();
+        assertThat(vm.colourChoices())
+                .contains(
+                        org.sift.analysis.PointProperty.ENERGY,
+                        org.sift.analysis.PointProperty.ENERGY_PER_ATOM,
+                        org.sift.analysis.PointProperty.fraction("Li"),
+                        org.sift.analysis.PointProperty.FPS_RANK)
+                .doesNotContain(org.sift.analysis.PointProperty.MAX_FORCE); // no forces in this set
+        assertThat(org.sift.figures.Charts.colourBar(vm.chartProperty().get())).isNull();
+        vm.colourByProperty().set(org.sift.analysis.PointProperty.ENERGY_PER_ATOM);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < 60; i++) {
+            double e = data.get(i).energy() / data.get(i).size();
+            assertThat(vm.colourValues()[i]).isEqualTo(e);
+            lo = Math.min(lo, e);
+            hi = Math.max(hi, e);
+        }
+        var bar = org.sift.figures.Charts.colourBar(vm.chartProperty().get());
+        assertThat(bar.getAxis().getLabel()).isEqualTo("energy per atom (eV/atom)");
+        assertThat(bar.getAxis().getRange().getLowerBound()).isEqualTo(lo);
+        assertThat(bar.getAxis().getRange().getUpperBound()).isEqualTo(hi);
+        sampling.nProperty().set(12);
+        assertThat(vm.points().highlighted()).hasSize(12); // the subset stays on the recoloured map
+
+        vm.colourMaxProperty().set(0);
+        assertThat(org.sift.figures.Charts.colourBar(vm.chartProperty().get())
+                        .getAxis()
+                        .getUpperBound())
+                .isEqualTo(0);
+        vm.colourLogProperty().set(true); // a log scale cannot end at 0: said, range ignored
+        assertThat(vm.colourMessageProperty().get()).startsWith("Range ignored");
+        vm.colourMaxProperty().set(Double.NaN); // every energy is negative: nothing to show on a log scale
+        assertThat(vm.colourMessageProperty().get()).contains("60 values ≤ 0");
+        vm.colourLogProperty().set(false);
+        assertThat(vm.colourMessageProperty().get()).isEmpty();
+
+        vm.colourByProperty().set(org.sift.analysis.PointProperty.FPS_RANK);
+        int[] order = analysis.getResult().fps().order();
+        assertThat(vm.colourValues()[order[0]]).isEqualTo(1);
+        assertThat(vm.colourValues()[order[59]]).isEqualTo(60);
+
+        vm.colourByProperty().set(null);
+        assertThat(org.sift.figures.Charts.colourBar(vm.chartProperty().get())).isNull();
+        assertThat(vm.colourValues()).isNull();
+        assertThat(vm.chartProperty().get().getXYPlot().getLegendItems().getItemCount())
+                .isEqualTo(6);
+        assertThat(vm.points().highlighted()).hasSize(12);
+    }
+
+    @Test
     void theChartShowsEveryPointAndTheSubsetOfSizeNOnTop() {
         open();
         var points = vm.points();
