@@ -283,6 +283,54 @@ class AnalysisTabsFxTest {
     }
 
     @Test
+    void theMapIsColouredByEnergyPerAtomWithAColourBarAndARangeTypedByTheUser(FxRobot robot) throws Exception {
+        openAndAnalyse(robot, Path.of("sixty.fake"));
+        select(robot, "diagramTab");
+        Dataset data = tabs.analysis().datasetProperty().get();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.size(); i++) {
+            double e = data.get(i).energy() / data.get(i).size();
+            lo = Math.min(lo, e);
+            hi = Math.max(hi, e);
+        }
+        assertThat(robot.lookup("#colourMin").query().isDisabled()).isTrue();
+        robot.clickOn("#colourBy");
+        robot.clickOn("energy per atom (eV/atom)");
+        WaitForAsyncUtils.waitForFxEvents();
+        var bar =
+                org.sift.figures.Charts.colourBar(tabs.diagram().chartProperty().get());
+        assertThat(bar).isNotNull();
+        assertThat(bar.getAxis().getLabel()).isEqualTo("energy per atom (eV/atom)");
+        assertThat(bar.getAxis().getLowerBound()).isEqualTo(lo);
+        assertThat(bar.getAxis().getUpperBound()).isEqualTo(hi);
+        assertThat(robot.lookup("#colourMin").query().isDisabled()).isFalse();
+
+        double mid = (lo + hi) / 2;
+        TextField min = robot.lookup("#colourMin").queryAs(TextField.class);
+        robot.clickOn(min).write(Double.toString(mid)).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        bar = org.sift.figures.Charts.colourBar(tabs.diagram().chartProperty().get());
+        assertThat(bar.getAxis().getLowerBound()).isEqualTo(mid);
+        assertThat(bar.getAxis().getUpperBound()).isEqualTo(hi);
+
+        // hovering a point tells its value
+        assertThat(tabs.diagram().describe(7))
+                .contains(String.format(
+                        java.util.Locale.ROOT,
+                        "energy per atom (eV/atom) = %.6g",
+                        data.get(7).energy() / data.get(7).size()));
+
+        robot.clickOn("#colourBy");
+        robot.clickOn("Group");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(org.sift.figures.Charts.colourBar(
+                        tabs.diagram().chartProperty().get()))
+                .isNull();
+        assertThat(robot.lookup("#colourMin").query().isDisabled()).isTrue();
+    }
+
+    @Test
     void boxAndLassoMarkConfigurationsPinRerunsFpsAndUndoRemovesThePin(FxRobot robot) throws Exception {
         openAndAnalyse(robot, Path.of("sixty.fake"));
         select(robot, "diagramTab");
