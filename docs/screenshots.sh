@@ -4,6 +4,8 @@
 #   docs/img/diagram.png         the similarity diagram with configurations marked (box in the middle)
 #   docs/img/sampling-n400.png   the Sampling tab with the slider at n = 400, random comparison, log n axis
 #   docs/img/redundancy.png      the pair-similarity distributions per group
+#   docs/img/diagram-colour.png  the diagram coloured by temperature_K (an info key) with its colour bar
+#   docs/img/diagram-1024x700.png the diagram at the smallest supported window, 1024x700
 #   docs/img/named-subsets.png   the Sampling tab with the named subset "fps-100" compared in the composition table
 # Needs xvfb-run, xauth, libgtk-3-0 and ImageMagick's `import` (see the toolchain notes).
 # Arguments, if any, are passed to the application (files to open; default: the synthetic sample).
@@ -48,5 +50,7 @@ shot() {
 shot docs/img/main-window.png 10
 shot docs/img/diagram.png 600 "tab=diagram,n=400,select=0.185:0.74:0.23:0.80"
 shot docs/img/sampling-n400.png 600 "tab=sampling,n=400,random=true,log=true"
+shot docs/img/diagram-colour.png 600 "tab=diagram,n=50,colour=temperature_K"
+shot docs/img/diagram-1024x700.png 600 "tab=diagram,n=100,colour=x(Li),window=1024x700"
 shot docs/img/redundancy.png 600 "tab=redundancy"
 shot docs/img/named-subsets.png 600 "tab=sampling,n=400,named=fps-100@100"

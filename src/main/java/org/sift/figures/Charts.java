@@ -82,6 +82,7 @@ public final class Charts {
         axis.setRange(scale.getLowerBound(), scale.getUpperBound());
         axis.setLabelFont(plot.getDomainAxis().getLabelFont());
         axis.setTickLabelFont(plot.getDomainAxis().getTickLabelFont());
+        axis.setTickLabelInsets(new RectangleInsets(14, 4, 14, 4)); // about 8 labels, not one per strip row
         org.jfree.chart.title.PaintScaleLegend bar = new org.jfree.chart.title.PaintScaleLegend(scale, axis);
         bar.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
         bar.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);

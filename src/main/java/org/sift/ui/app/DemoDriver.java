@@ -21,6 +21,8 @@ final class DemoDriver {
         if (s.window() != null) {
             view.stage().setWidth(s.window()[0]);
             view.stage().setHeight(s.window()[1]);
+            view.stage().setX(0);
+            view.stage().setY(0);
         }
         AnalysisViewModel analysis = view.analysisTabs().analysis();
         if (analysis.getResult() != null) {
@@ -50,6 +52,21 @@ final class DemoDriver {
         if (s.n() != null) sampling.nProperty().set(s.n());
         if (s.random()) analysis.compareRandomProperty().set(true);
         if (s.log()) sampling.logScaleProperty().set(true);
+        if (s.colour() != null) {
+            var choice = tabs.diagram().colourChoices().stream()
+                    .filter(p -> p.label().equalsIgnoreCase(s.colour())
+                            || p.label()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .startsWith(s.colour().toLowerCase(java.util.Locale.ROOT)))
+                    .findFirst();
+            if (choice.isEmpty()) {
+                view.dialogs()
+                        .showError(
+                                "Cannot colour by " + s.colour(),
+                                "This dataset offers: " + tabs.diagram().colourChoices());
+            }
+            choice.ifPresent(p -> tabs.diagram().colourByProperty().set(p));
+        }
         String tab = s.tab() == null ? "diagram" : s.tab();
         Tab t = view.tabs().getTabs().stream()
                 .filter(x -> (tab + "Tab").equals(x.getId()))
