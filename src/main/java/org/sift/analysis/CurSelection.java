@@ -1,0 +1,243 @@
+package org.sift.analysis;
+
+import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.sift.concurrent.ProgressMonitor;
+
+/**
+ * CUR selection of configurations (rows) on their feature vectors, deterministic (no seed).
+ *
+ * <p><b>Leverage.</b> With X = U S V^T the singular value decomposition of the N x d matrix of
+ * rows, the leverage of row i on the top k singular directions is pi_i = sum over j &lt; k of U_ij^2
+ * (U's columns are the right singular vectors of X^T, the sample-selection convention of
+ * scikit-matter). It is computed as pi_i = sum_j (x_i . w_j)^2 / lambda_j from the top eigenpairs
+ * (lambda_j, w_j) of X^T X in the principal coordinates of X ({@link PrincipalCoordinates}, EJML
+ * symmetric eigen-decomposition; uncentred, as CUR is).
+ *
+ * <p><b>{@link Mode#GREEDY} (default)</b>, as scikit-matter's {@code CUR} for samples with
+ * {@code recompute_every = 1}: pick the row of largest leverage of the current residual matrix,
+ * then orthogonalise every row against it, x_i &lt;- x_i - (x_i . v) v with v = x_c / |x_c|, and
+ * recompute the leverage. A row that is an exact copy (or a multiple) of a picked one has residual
+ * 0 and is never picked while other directions remain. When the residual has no direction left
+ * (rank of X exhausted; all eigenvalues at or below {@code 1e-12} of the first one), the
+ * residual is reset to the original rows of the configurations not yet picked and the greedy
+ * continues from there; if even those are all zero, the rest follow in increasing index.
+ *
+ * <p><b>{@link Mode#TOP_LEVERAGE}</b>: the n rows of largest leverage of X itself, no
+ * orthogonalisation (copies of a high-leverage row are all picked).
+ *
+ * <p>Ties (leverages equal within a relative 1e-10) go to the lowest index. Cost: one eigen
+ * decomposition of the min(N, d) Gram matrix, then per greedy step one of an r x r matrix
+ * (r the rank of X) and O(N r) updates.
+ */
+public final class CurSelection {
+
+    /** How rows are picked from the leverage scores. */
+    public enum Mode {
+        /** largest leverage, orthogonalise, recompute (scikit-matter CUR) */
+        GREEDY,
+        /** the n largest leverages of X, once */
+        TOP_LEVERAGE
+    }
+
+    /**
+     * @param k    singular directions in the leverage, &gt;= 1 (scikit-matter's default 1)
+     * @param mode greedy with orthogonalisation, or plain top leverage
+     */
+    public record Options(int k, Mode mode) {
+        public Options {
+            if (k < 1) throw new IllegalArgumentException("CUR needs k >= 1 singular directions, got " + k);
+            if (mode == null) throw new IllegalArgumentException("no CUR mode");
+        }
+
+        public static Options defaults() {
+            return new Options(1, Mode.GREEDY);
+        }
+    }
+
+    /**
+     * @param order    the picked rows, in the order picked
+     * @param leverage leverage of each picked row when it was picked (0 after a rank reset fallback)
+     */
+    public record Result(int[] order, double[] leverage) {}
+
+    private static final double TIE = 1e-10;
+    private static final double RANK_TOL = 1e-12;
+
+    private CurSelection() {}
+
+    /**
+     * Picks min(n, N) rows.
+     *
+     * @param x N rows of length d (not modified)
+     */
+    public static Result select(double[][] x, int n, Options o, ProgressMonitor monitor) {
+        if (n < 0) throw new IllegalArgumentException("negative subset size " + n);
+        int size = x.length;
+        int m = Math.min(n, size);
+        PrincipalCoordinates pc = PrincipalCoordinates.of(x, false, RANK_TOL, Integer.MAX_VALUE);
+        return o.mode() == Mode.TOP_LEVERAGE ? top(pc, m, o.k()) : greedy(pc, m, o.k(), monitor);
+    }
+
+    /** pi_i from the principal coordinates of X: y_ij = U_ij s_j, so U_ij^2 = y_ij^2 / lambda_j. */
+    private static Result top(PrincipalCoordinates pc, int m, int k) {
+        double[][] y = pc.coordinates();
+        int size = y.length;
+        double[] pi = new double[size];
+        int kk = Math.min(k, pc.components());
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < kk; j++) pi[i] += y[i][j] * y[i][j] / pc.eigenvalues()[j];
+        }
+        boolean[] taken = new boolean[size];
+        int[] order = new int[m];
+        double[] lev = new double[m];
+        for (int s = 0; s < m; s++) {
+            int c = argmax(pi, taken);
+            order[s] = c;
+            lev[s] = pi[c];
+            taken[c] = true;
+        }
+        return new Result(order, lev);
+    }
+
+    private static Result greedy(PrincipalCoordinates pc, int m, int k, ProgressMonitor monitor) {
+        double[][] orig = pc.coordinates();
+        int size = orig.length;
+        int r = pc.components();
+        double[] y = new double[size * r];
+        for (int i = 0; i < size; i++) System.arraycopy(orig[i], 0, y, i * r, r);
+        double[] g = gram(y, size, r);
+        double lambda0 = r == 0 ? 0 : pc.eigenvalues()[0];
+        boolean[] taken = new boolean[size];
+        int[] order = new int[m];
+        double[] lev = new double[m];
+        double[] pi = new double[size];
+        monitor.begin("CUR selection", m);
+        boolean resetDone = false;
+        for (int s = 0; s < m; s++) {
+            monitor.checkCancelled();
+            double[][] top = topEigen(g, r, k, lambda0);
+            if (top.length == 0 && !resetDone) {
+                // rank exhausted: start again from the original rows of the configurations not picked
+                for (int i = 0; i < size; i++) {
+                    if (taken[i]) Arrays.fill(y, i * r, (i + 1) * r, 0.0);
+                    else System.arraycopy(orig[i], 0, y, i * r, r);
+                }
+                g = gram(y, size, r);
+                top = topEigen(g, r, k, lambda0);
+                resetDone = top.length > 0;
+            }
+            if (top.length == 0) {
+                int c = 0;
+                while (taken[c]) c++;
+                order[s] = c;
+                taken[c] = true;
+                monitor.worked(1);
+                continue;
+            }
+            resetDone = false;
+            Arrays.fill(pi, 0);
+            for (double[] w : top) {
+                double inv = 1.0 / w[r];
+                for (int i = 0; i < size; i++) {
+                    if (taken[i]) continue;
+                    double p = 0;
+                    for (int a = 0; a < r; a++) p += y[i * r + a] * w[a];
+                    pi[i] += p * p * inv;
+                }
+            }
+            int c = argmax(pi, taken);
+            order[s] = c;
+            lev[s] = pi[c];
+            taken[c] = true;
+            orthogonalise(y, g, size, r, c);
+            monitor.worked(1);
+        }
+        return new Result(order, lev);
+    }
+
+    /** G = Y^T Y, r x r row-major. */
+    private static double[] gram(double[] y, int size, int r) {
+        double[] g = new double[r * r];
+        for (int i = 0; i < size; i++) {
+            int o = i * r;
+            for (int a = 0; a < r; a++) {
+                double ya = y[o + a];
+                if (ya == 0) continue;
+                for (int b = a; b < r; b++) g[a * r + b] += ya * y[o + b];
+            }
+        }
+        for (int a = 0; a < r; a++) for (int b = 0; b < a; b++) g[a * r + b] = g[b * r + a];
+        return g;
+    }
+
+    /**
+     * Y &lt;- Y (I - v v^T) with v = y_c / |y_c|; G &lt;- (I - v v^T) G (I - v v^T)
+     * = G - g v^T - v g^T + (v . g) v v^T with g = G v.
+     */
+    private static void orthogonalise(double[] y, double[] g, int size, int r, int c) {
+        double[] v = Arrays.copyOfRange(y, c * r, (c + 1) * r);
+        double norm = 0;
+        for (double t : v) norm += t * t;
+        norm = Math.sqrt(norm);
+        if (norm == 0) return;
+        for (int a = 0; a < r; a++) v[a] /= norm;
+        for (int i = 0; i < size; i++) {
+            int o = i * r;
+            double p = 0;
+            for (int a = 0; a < r; a++) p += y[o + a] * v[a];
+            if (p == 0) continue;
+            for (int a = 0; a < r; a++) y[o + a] -= p * v[a];
+        }
+        Arrays.fill(y, c * r, (c + 1) * r, 0.0);
+        double[] gv = new double[r];
+        for (int a = 0; a < r; a++) {
+            double s = 0;
+            for (int b = 0; b < r; b++) s += g[a * r + b] * v[b];
+            gv[a] = s;
+        }
+        double vgv = 0;
+        for (int a = 0; a < r; a++) vgv += v[a] * gv[a];
+        for (int a = 0; a < r; a++) {
+            for (int b = 0; b < r; b++) g[a * r + b] += -gv[a] * v[b] - v[a] * gv[b] + vgv * v[a] * v[b];
+        }
+    }
+
+    /** Top k eigenpairs of G above RANK_TOL * lambda0, each as w[0..r) plus lambda at w[r]. */
+    private static double[][] topEigen(double[] g, int r, int k, double lambda0) {
+        if (r == 0) return new double[0][];
+        DMatrixRMaj a = new DMatrixRMaj(r, r);
+        System.arraycopy(g, 0, a.data, 0, r * r);
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(r, true, true);
+        if (!eig.decompose(a))
+            throw new IllegalStateException("symmetric eigen-decomposition failed (" + r + " x " + r + ")");
+        Integer[] idx = new Integer[r];
+        double[] val = new double[r];
+        for (int j = 0; j < r; j++) {
+            idx[j] = j;
+            val[j] = eig.getEigenvalue(j).getReal();
+        }
+        Arrays.sort(idx, (p, q) -> val[p] != val[q] ? Double.compare(val[q], val[p]) : Integer.compare(p, q));
+        int keep = 0;
+        while (keep < Math.min(k, r) && val[idx[keep]] > RANK_TOL * lambda0 && val[idx[keep]] > 0) keep++;
+        double[][] out = new double[keep][];
+        for (int j = 0; j < keep; j++) {
+            double[] w = Arrays.copyOf(eig.getEigenVector(idx[j]).data, r + 1);
+            w[r] = val[idx[j]];
+            out[j] = w;
+        }
+        return out;
+    }
+
+    /** The untaken index of the largest value; values within a relative TIE of the best tie, lowest index wins. */
+    private static int argmax(double[] v, boolean[] taken) {
+        int best = -1;
+        for (int i = 0; i < v.length; i++) {
+            if (taken[i]) continue;
+            if (best < 0 || v[i] > v[best] * (1 + TIE) + Double.MIN_NORMAL) best = i;
+        }
+        return best;
+    }
+}
