@@ -29,8 +29,11 @@ import org.sift.concurrent.ProgressMonitor;
  * orthogonalisation (copies of a high-leverage row are all picked).
  *
  * <p>Ties (leverages equal within a relative 1e-10) go to the lowest index. Cost: one eigen
- * decomposition of the min(N, d) Gram matrix, then per greedy step one of an r x r matrix
- * (r the rank of X) and O(N r) updates.
+ * decomposition of the min(N, d) Gram matrix, then per greedy step the top k eigenpairs of the
+ * r x r residual Gram matrix (r the rank of X) and O(N r + r^2) updates. Up to r = 200 those come
+ * from a full EJML decomposition; above, from block subspace iteration warm-started from the
+ * previous step (converged to a residual of 1e-11 of the largest eigenvalue; tested against the
+ * full decomposition).
  */
 public final class CurSelection {
 
@@ -64,6 +67,11 @@ public final class CurSelection {
     public record Result(int[] order, double[] leverage) {}
 
     private static final double TIE = 1e-10;
+    /** Rank up to which every greedy step decomposes the r x r residual Gram matrix completely. */
+    static final int DIRECT_LIMIT = 200;
+    /** Relative residual |G q - theta q| / theta_1 at which subspace iteration stops. */
+    private static final double SUBSPACE_TOL = 1e-11;
+    private static final int SUBSPACE_MAX_ITERATIONS = 2000;
     private static final double RANK_TOL = 1e-12;
 
     private CurSelection() {}
@@ -78,7 +86,13 @@ public final class CurSelection {
         int size = x.length;
         int m = Math.min(n, size);
         PrincipalCoordinates pc = PrincipalCoordinates.of(x, false, RANK_TOL, Integer.MAX_VALUE);
-        return o.mode() == Mode.TOP_LEVERAGE ? top(pc, m, o.k()) : greedy(pc, m, o.k(), monitor);
+        return o.mode() == Mode.TOP_LEVERAGE ? top(pc, m, o.k()) : greedy(pc, m, o.k(), DIRECT_LIMIT, monitor);
+    }
+
+    /** As {@link #select}, with the rank above which the greedy steps use subspace iteration (tests). */
+    static Result select(double[][] x, int n, Options o, int directLimit, ProgressMonitor monitor) {
+        PrincipalCoordinates pc = PrincipalCoordinates.of(x, false, RANK_TOL, Integer.MAX_VALUE);
+        return greedy(pc, Math.min(n, x.length), o.k(), directLimit, monitor);
     }
 
     /** pi_i from the principal coordinates of X: y_ij = U_ij s_j, so U_ij^2 = y_ij^2 / lambda_j. */
@@ -102,7 +116,7 @@ public final class CurSelection {
         return new Result(order, lev);
     }
 
-    private static Result greedy(PrincipalCoordinates pc, int m, int k, ProgressMonitor monitor) {
+    private static Result greedy(PrincipalCoordinates pc, int m, int k, int directLimit, ProgressMonitor monitor) {
         double[][] orig = pc.coordinates();
         int size = orig.length;
         int r = pc.components();
@@ -116,9 +130,10 @@ public final class CurSelection {
         double[] pi = new double[size];
         monitor.begin("CUR selection", m);
         boolean resetDone = false;
+        Subspace sub = r > directLimit ? new Subspace(r, k) : null;
         for (int s = 0; s < m; s++) {
             monitor.checkCancelled();
-            double[][] top = topEigen(g, r, k, lambda0);
+            double[][] top = sub != null ? sub.top(g, lambda0) : topEigen(g, r, k, lambda0);
             if (top.length == 0 && !resetDone) {
                 // rank exhausted: start again from the original rows of the configurations not picked
                 for (int i = 0; i < size; i++) {
@@ -126,7 +141,8 @@ public final class CurSelection {
                     else System.arraycopy(orig[i], 0, y, i * r, r);
                 }
                 g = gram(y, size, r);
-                top = topEigen(g, r, k, lambda0);
+                if (sub != null) sub = new Subspace(r, k);
+                top = sub != null ? sub.top(g, lambda0) : topEigen(g, r, k, lambda0);
                 resetDone = top.length > 0;
             }
             if (top.length == 0) {
@@ -229,6 +245,148 @@ public final class CurSelection {
             out[j] = w;
         }
         return out;
+    }
+
+    /**
+     * The top k eigenpairs of the residual Gram matrix by block subspace iteration with
+     * Rayleigh-Ritz (block b = k + 8), warm-started from the previous step's Ritz vectors: one
+     * r x r x b product per iteration instead of a full r x r decomposition per step. Stops when the
+     * residual |G q_j - theta_j q_j| of each of the top k is at most 1e-11 theta_1.
+     */
+    private static final class Subspace {
+        private final int r;
+        private final int k;
+        private double[][] q;
+
+        Subspace(int r, int k) {
+            this.r = r;
+            this.k = k;
+            int b = Math.min(r, k + 8);
+            q = new double[b][r];
+            for (int a = 0; a < b; a++) q[a][a] = 1; // principal axes: the eigenvectors of the first Gram matrix
+        }
+
+        double[][] top(double[] g, double lambda0) {
+            double[][] basis = start();
+            double[][] w = mult(g, basis);
+            double[] theta = new double[0];
+            for (int it = 0; it < SUBSPACE_MAX_ITERATIONS; it++) {
+                int b = basis.length;
+                if (b == 0) break;
+                // Rayleigh-Ritz in span(basis): T = B G B^T, T = S diag(theta) S^T
+                DMatrixRMaj t = new DMatrixRMaj(b, b);
+                for (int a = 0; a < b; a++) for (int c = 0; c < b; c++) t.set(a, c, dot(basis[a], w[c]));
+                for (int a = 0; a < b; a++) for (int c = 0; c < a; c++) {
+                    double avg = 0.5 * (t.get(a, c) + t.get(c, a));
+                    t.set(a, c, avg);
+                    t.set(c, a, avg);
+                }
+                EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(b, true, true);
+                if (!eig.decompose(t)) throw new IllegalStateException("symmetric eigen-decomposition failed (" + b + " x " + b + ")");
+                Integer[] idx = new Integer[b];
+                double[] val = new double[b];
+                for (int j = 0; j < b; j++) {
+                    idx[j] = j;
+                    val[j] = eig.getEigenvalue(j).getReal();
+                }
+                java.util.Arrays.sort(idx, (p1, p2) -> val[p1] != val[p2] ? Double.compare(val[p2], val[p1]) : Integer.compare(p1, p2));
+                double[][] nb = new double[b][r];
+                double[][] nw = new double[b][r];
+                theta = new double[b];
+                for (int j = 0; j < b; j++) {
+                    DMatrixRMaj sv = eig.getEigenVector(idx[j]);
+                    theta[j] = val[idx[j]];
+                    for (int a = 0; a < b; a++) {
+                        double c = sv.get(a, 0);
+                        for (int i = 0; i < r; i++) {
+                            nb[j][i] += c * basis[a][i];
+                            nw[j][i] += c * w[a][i];
+                        }
+                    }
+                }
+                basis = nb;
+                w = nw;
+                double scale = Math.max(theta[0], RANK_TOL * lambda0);
+                boolean done = true;
+                for (int j = 0; j < Math.min(k, b) && done; j++) {
+                    if (theta[j] <= RANK_TOL * lambda0) break;
+                    double res = 0;
+                    for (int i = 0; i < r; i++) {
+                        double e = w[j][i] - theta[j] * basis[j][i];
+                        res += e * e;
+                    }
+                    done = Math.sqrt(res) <= SUBSPACE_TOL * scale;
+                }
+                if (done) break;
+                basis = orthonormal(w);
+                w = mult(g, basis);
+            }
+            q = basis;
+            int keep = 0;
+            while (keep < Math.min(k, basis.length) && theta[keep] > RANK_TOL * lambda0 && theta[keep] > 0) keep++;
+            double[][] out = new double[keep][];
+            for (int j = 0; j < keep; j++) {
+                out[j] = java.util.Arrays.copyOf(basis[j], r + 1);
+                out[j][r] = theta[j];
+            }
+            return out;
+        }
+
+        /** The previous Ritz vectors, topped up with coordinate axes to the block size, orthonormal. */
+        private double[][] start() {
+            int b = Math.min(r, k + 8);
+            double[][] cand = new double[q.length + r][];
+            System.arraycopy(q, 0, cand, 0, q.length);
+            for (int a = 0; a < r; a++) {
+                cand[q.length + a] = new double[r];
+                cand[q.length + a][a] = 1;
+            }
+            double[][] o = orthonormal(cand);
+            return java.util.Arrays.copyOf(o, Math.min(b, o.length));
+        }
+
+        /** G v for every v, G r x r row-major. */
+        private double[][] mult(double[] g, double[][] v) {
+            double[][] out = new double[v.length][r];
+            for (int i = 0; i < r; i++) {
+                int o = i * r;
+                for (int a = 0; a < v.length; a++) {
+                    double s = 0;
+                    double[] va = v[a];
+                    for (int c = 0; c < r; c++) s += g[o + c] * va[c];
+                    out[a][i] = s;
+                }
+            }
+            return out;
+        }
+
+        /** Modified Gram-Schmidt, twice; vectors that vanish are dropped. */
+        private double[][] orthonormal(double[][] v) {
+            java.util.List<double[]> out = new java.util.ArrayList<>();
+            double max = 0;
+            for (double[] x : v) max = Math.max(max, Math.sqrt(dot(x, x)));
+            for (double[] x0 : v) {
+                double[] x = x0.clone();
+                for (int pass = 0; pass < 2; pass++) {
+                    for (double[] u : out) {
+                        double p = dot(u, x);
+                        for (int i = 0; i < r; i++) x[i] -= p * u[i];
+                    }
+                }
+                double nrm = Math.sqrt(dot(x, x));
+                if (nrm > 1e-13 * max && nrm > 0) {
+                    for (int i = 0; i < r; i++) x[i] /= nrm;
+                    out.add(x);
+                }
+            }
+            return out.toArray(new double[0][]);
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
     }
 
     /** The untaken index of the largest value; values within a relative TIE of the best tie, lowest index wins. */

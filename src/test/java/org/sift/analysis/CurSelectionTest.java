@@ -124,6 +124,17 @@ class CurSelectionTest {
     }
 
     @Test
+    void subspaceIterationPicksAsTheFullDecomposition() {
+        double[][] x = random(300, 60, 31);
+        for (int k : new int[] {1, 3}) {
+            CurSelection.Options o = new CurSelection.Options(k, CurSelection.Mode.GREEDY);
+            int[] direct = CurSelection.select(x, 50, o, Integer.MAX_VALUE, ProgressMonitor.NONE).order();
+            int[] iterative = CurSelection.select(x, 50, o, 0, ProgressMonitor.NONE).order();
+            assertThat(iterative).as("k = %d", k).containsExactly(direct);
+        }
+    }
+
+    @Test
     void topLeverageEqualsNumpy() throws Exception {
         double[][] x = random(50, 9, 5);
         for (int k : new int[] {1, 4}) {
