@@ -2,8 +2,6 @@ package org.sift.analysis;
 
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.sift.concurrent.ProgressMonitor;
 
 /**
@@ -226,21 +224,16 @@ public final class CurSelection {
         if (r == 0) return new double[0][];
         DMatrixRMaj a = new DMatrixRMaj(r, r);
         System.arraycopy(g, 0, a.data, 0, r * r);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(r, true, true);
-        if (!eig.decompose(a))
-            throw new IllegalStateException("symmetric eigen-decomposition failed (" + r + " x " + r + ")");
+        PrincipalCoordinates.Symmetric eig = PrincipalCoordinates.symmetric(a);
         Integer[] idx = new Integer[r];
-        double[] val = new double[r];
-        for (int j = 0; j < r; j++) {
-            idx[j] = j;
-            val[j] = eig.getEigenvalue(j).getReal();
-        }
+        double[] val = eig.values();
+        for (int j = 0; j < r; j++) idx[j] = j;
         Arrays.sort(idx, (p, q) -> val[p] != val[q] ? Double.compare(val[q], val[p]) : Integer.compare(p, q));
         int keep = 0;
         while (keep < Math.min(k, r) && val[idx[keep]] > RANK_TOL * lambda0 && val[idx[keep]] > 0) keep++;
         double[][] out = new double[keep][];
         for (int j = 0; j < keep; j++) {
-            double[] w = Arrays.copyOf(eig.getEigenVector(idx[j]).data, r + 1);
+            double[] w = Arrays.copyOf(eig.vectors()[idx[j]], r + 1);
             w[r] = val[idx[j]];
             out[j] = w;
         }
@@ -281,23 +274,19 @@ public final class CurSelection {
                     t.set(a, c, avg);
                     t.set(c, a, avg);
                 }
-                EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(b, true, true);
-                if (!eig.decompose(t)) throw new IllegalStateException("symmetric eigen-decomposition failed (" + b + " x " + b + ")");
+                PrincipalCoordinates.Symmetric eig = PrincipalCoordinates.symmetric(t);
                 Integer[] idx = new Integer[b];
-                double[] val = new double[b];
-                for (int j = 0; j < b; j++) {
-                    idx[j] = j;
-                    val[j] = eig.getEigenvalue(j).getReal();
-                }
+                double[] val = eig.values();
+                for (int j = 0; j < b; j++) idx[j] = j;
                 java.util.Arrays.sort(idx, (p1, p2) -> val[p1] != val[p2] ? Double.compare(val[p2], val[p1]) : Integer.compare(p1, p2));
                 double[][] nb = new double[b][r];
                 double[][] nw = new double[b][r];
                 theta = new double[b];
                 for (int j = 0; j < b; j++) {
-                    DMatrixRMaj sv = eig.getEigenVector(idx[j]);
+                    double[] sv = eig.vectors()[idx[j]];
                     theta[j] = val[idx[j]];
                     for (int a = 0; a < b; a++) {
-                        double c = sv.get(a, 0);
+                        double c = sv[a];
                         for (int i = 0; i < r; i++) {
                             nb[j][i] += c * basis[a][i];
                             nw[j][i] += c * w[a][i];

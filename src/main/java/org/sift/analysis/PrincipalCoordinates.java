@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
  * Coordinates of N points in their principal axes: rows y_i (length r) with y_i . y_j = x_i . x_j
@@ -105,6 +104,36 @@ public record PrincipalCoordinates(double[][] coordinates, double[] eigenvalues,
         return new PrincipalCoordinates(y, e.values, e.total);
     }
 
+    /** All eigenpairs of a symmetric matrix, unsorted: values[j] with unit vectors[j]. */
+    record Symmetric(double[] values, double[][] vectors) { }
+
+    /**
+     * Eigen-decomposition of a symmetric matrix (not modified) through EJML's SVD, which converges
+     * on the strongly clustered spectra of feature Gram matrices where the symmetric QR iteration
+     * gives up: A = U S V^T, eigenvalue j = s_j sign(u_j . v_j), eigenvector u_j.
+     */
+    static Symmetric symmetric(DMatrixRMaj a) {
+        int n = a.numRows;
+        if (a.numCols != n) throw new IllegalArgumentException("not square: " + n + " x " + a.numCols);
+        org.ejml.interfaces.decomposition.SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                DecompositionFactory_DDRM.svd(n, n, true, true, false);
+        if (!svd.decompose(a.copy())) throw new IllegalStateException("singular value decomposition failed (" + n + " x " + n + ")");
+        double[] s = svd.getSingularValues();
+        DMatrixRMaj u = svd.getU(null, false);
+        DMatrixRMaj v = svd.getV(null, false);
+        double[] values = new double[n];
+        double[][] vectors = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            double d = 0;
+            for (int i = 0; i < n; i++) {
+                vectors[j][i] = u.get(i, j);
+                d += u.get(i, j) * v.get(i, j);
+            }
+            values[j] = d < 0 ? -s[j] : s[j];
+        }
+        return new Symmetric(values, vectors);
+    }
+
     /** Kept eigenpairs of a symmetric matrix, decreasing, vectors as rows; total = trace. */
     private record Eigen(double[] values, double[][] vectors, double total) {}
 
@@ -112,15 +141,10 @@ public record PrincipalCoordinates(double[][] coordinates, double[] eigenvalues,
         int n = g.numRows;
         double trace = 0;
         for (int i = 0; i < n; i++) trace += g.get(i, i);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
-        if (!eig.decompose(g.copy()))
-            throw new IllegalStateException("symmetric eigen-decomposition failed (" + n + " x " + n + ")");
+        Symmetric eig = symmetric(g);
         Integer[] idx = new Integer[n];
-        double[] val = new double[n];
-        for (int j = 0; j < n; j++) {
-            idx[j] = j;
-            val[j] = eig.getEigenvalue(j).getReal();
-        }
+        double[] val = eig.values;
+        for (int j = 0; j < n; j++) idx[j] = j;
         Arrays.sort(idx, (a, b) -> val[a] != val[b] ? Double.compare(val[b], val[a]) : Integer.compare(a, b));
         double max = val[idx[0]];
         int keep = 0;
@@ -129,8 +153,7 @@ public record PrincipalCoordinates(double[][] coordinates, double[] eigenvalues,
         double[][] vectors = new double[keep][];
         for (int j = 0; j < keep; j++) {
             values[j] = val[idx[j]];
-            DMatrixRMaj v = eig.getEigenVector(idx[j]);
-            double[] w = Arrays.copyOf(v.data, n);
+            double[] w = eig.vectors[idx[j]].clone();
             // fix the sign: the largest-magnitude component positive (lowest index on ties)
             int arg = 0;
             for (int i = 1; i < n; i++) if (Math.abs(w[i]) > Math.abs(w[arg]) + 1e-12) arg = i;
