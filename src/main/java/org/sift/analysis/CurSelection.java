@@ -69,6 +69,7 @@ public final class CurSelection {
     static final int DIRECT_LIMIT = 200;
     /** Relative residual |G q - theta q| / theta_1 at which subspace iteration stops. */
     private static final double SUBSPACE_TOL = 1e-11;
+
     private static final int SUBSPACE_MAX_ITERATIONS = 2000;
     private static final double RANK_TOL = 1e-12;
 
@@ -269,16 +270,19 @@ public final class CurSelection {
                 // Rayleigh-Ritz in span(basis): T = B G B^T, T = S diag(theta) S^T
                 DMatrixRMaj t = new DMatrixRMaj(b, b);
                 for (int a = 0; a < b; a++) for (int c = 0; c < b; c++) t.set(a, c, dot(basis[a], w[c]));
-                for (int a = 0; a < b; a++) for (int c = 0; c < a; c++) {
-                    double avg = 0.5 * (t.get(a, c) + t.get(c, a));
-                    t.set(a, c, avg);
-                    t.set(c, a, avg);
-                }
+                for (int a = 0; a < b; a++)
+                    for (int c = 0; c < a; c++) {
+                        double avg = 0.5 * (t.get(a, c) + t.get(c, a));
+                        t.set(a, c, avg);
+                        t.set(c, a, avg);
+                    }
                 PrincipalCoordinates.Symmetric eig = PrincipalCoordinates.symmetric(t);
                 Integer[] idx = new Integer[b];
                 double[] val = eig.values();
                 for (int j = 0; j < b; j++) idx[j] = j;
-                java.util.Arrays.sort(idx, (p1, p2) -> val[p1] != val[p2] ? Double.compare(val[p2], val[p1]) : Integer.compare(p1, p2));
+                java.util.Arrays.sort(
+                        idx,
+                        (p1, p2) -> val[p1] != val[p2] ? Double.compare(val[p2], val[p1]) : Integer.compare(p1, p2));
                 double[][] nb = new double[b][r];
                 double[][] nw = new double[b][r];
                 theta = new double[b];

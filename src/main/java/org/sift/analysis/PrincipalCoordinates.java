@@ -105,7 +105,7 @@ public record PrincipalCoordinates(double[][] coordinates, double[] eigenvalues,
     }
 
     /** All eigenpairs of a symmetric matrix, unsorted: values[j] with unit vectors[j]. */
-    record Symmetric(double[] values, double[][] vectors) { }
+    record Symmetric(double[] values, double[][] vectors) {}
 
     /**
      * Eigen-decomposition of a symmetric matrix (not modified) through EJML's SVD, which converges
@@ -117,7 +117,8 @@ public record PrincipalCoordinates(double[][] coordinates, double[] eigenvalues,
         if (a.numCols != n) throw new IllegalArgumentException("not square: " + n + " x " + a.numCols);
         org.ejml.interfaces.decomposition.SingularValueDecomposition_F64<DMatrixRMaj> svd =
                 DecompositionFactory_DDRM.svd(n, n, true, true, false);
-        if (!svd.decompose(a.copy())) throw new IllegalStateException("singular value decomposition failed (" + n + " x " + n + ")");
+        if (!svd.decompose(a.copy()))
+            throw new IllegalStateException("singular value decomposition failed (" + n + " x " + n + ")");
         double[] s = svd.getSingularValues();
         DMatrixRMaj u = svd.getU(null, false);
         DMatrixRMaj v = svd.getV(null, false);

@@ -128,8 +128,10 @@ class CurSelectionTest {
         double[][] x = random(300, 60, 31);
         for (int k : new int[] {1, 3}) {
             CurSelection.Options o = new CurSelection.Options(k, CurSelection.Mode.GREEDY);
-            int[] direct = CurSelection.select(x, 50, o, Integer.MAX_VALUE, ProgressMonitor.NONE).order();
-            int[] iterative = CurSelection.select(x, 50, o, 0, ProgressMonitor.NONE).order();
+            int[] direct = CurSelection.select(x, 50, o, Integer.MAX_VALUE, ProgressMonitor.NONE)
+                    .order();
+            int[] iterative =
+                    CurSelection.select(x, 50, o, 0, ProgressMonitor.NONE).order();
             assertThat(iterative).as("k = %d", k).containsExactly(direct);
         }
     }

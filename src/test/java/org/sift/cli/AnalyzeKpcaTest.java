@@ -34,14 +34,22 @@ class AnalyzeKpcaTest {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler(new SiftCli.Errors());
-        int code = cl.execute(in.toString(), "--out", dir.resolve("a").toString(), "--sizes", "5,10", "--kpca",
-                "--figures", "none", "--quiet");
+        int code = cl.execute(
+                in.toString(),
+                "--out",
+                dir.resolve("a").toString(),
+                "--sizes",
+                "5,10",
+                "--kpca",
+                "--figures",
+                "none",
+                "--quiet");
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = Files.readAllLines(dir.resolve("a").resolve("kpca.csv"));
         assertThat(lines.get(0)).isEqualTo("index,group,pc1,pc2,explained1,explained2,method");
         assertThat(lines).hasSize(41);
-        KernelPca ref = KernelPca.of(TestData.vectors(3, 0.4).compute(registry.read(in), ProgressMonitor.NONE), 1,
-                ProgressMonitor.NONE);
+        KernelPca ref = KernelPca.of(
+                TestData.vectors(3, 0.4).compute(registry.read(in), ProgressMonitor.NONE), 1, ProgressMonitor.NONE);
         for (int i = 0; i < 40; i++) {
             String[] f = lines.get(i + 1).split(",");
             assertThat(Integer.parseInt(f[0])).isEqualTo(i);
