@@ -9,14 +9,31 @@ import picocli.CommandLine.Command;
  * The {@code sift} command line. Exit codes: 0 success, 1 bad input (unreadable or malformed file,
  * refused overwrite), 2 usage error, 3 cancelled or interrupted, 4 internal error.
  */
-@Command(name = "sift", mixinStandardHelpOptions = true, versionProvider = SiftCli.Version.class,
+@Command(
+        name = "sift",
+        mixinStandardHelpOptions = true,
+        versionProvider = SiftCli.Version.class,
         description = "Curate training sets for machine-learning interatomic potentials: SOAP similarity, "
                 + "farthest point sampling, subsets.",
-        subcommands = {InfoCommand.class, ConvertCommand.class, SimilarityCommand.class, SelectCommand.class,
-                AnalyzeCommand.class, FiguresCommand.class, LearnCommand.class, SynthCommand.class},
+        subcommands = {
+            InfoCommand.class,
+            ConvertCommand.class,
+            SimilarityCommand.class,
+            SelectCommand.class,
+            AnalyzeCommand.class,
+            FiguresCommand.class,
+            LearnCommand.class,
+            CompareCommand.class,
+            SynthCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad input (unreadable or malformed file, refused overwrite)",
-                "2:usage error", "3:cancelled", "4:internal error"})
+        exitCodeList = {
+            "0:success",
+            "1:bad input (unreadable or malformed file, refused overwrite)",
+            "2:usage error",
+            "3:cancelled",
+            "4:internal error"
+        })
 public final class SiftCli implements Runnable {
 
     public static final int OK = 0;
@@ -86,7 +103,8 @@ public final class SiftCli implements Runnable {
                 if (ex instanceof java.nio.file.NoSuchFileException) {
                     msg = "no such file: " + msg;
                 } else if (ex instanceof java.nio.file.FileAlreadyExistsException f) {
-                    msg = f.getFile() + ": " + (f.getReason() == null ? "exists (use --force to overwrite)" : f.getReason());
+                    msg = f.getFile() + ": "
+                            + (f.getReason() == null ? "exists (use --force to overwrite)" : f.getReason());
                 }
                 err.println("sift: " + msg);
                 return BAD_INPUT;

@@ -308,6 +308,11 @@ public final class Charts {
         List<org.jfree.chart.axis.ValueAxis> axes = new java.util.ArrayList<>();
         for (int i = 0; i < plot.getDomainAxisCount(); i++) axes.add(plot.getDomainAxis(i));
         for (int i = 0; i < plot.getRangeAxisCount(); i++) axes.add(plot.getRangeAxis(i));
+        if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+            for (XYPlot sub : combined.getSubplots()) {
+                for (int i = 0; i < sub.getRangeAxisCount(); i++) axes.add(sub.getRangeAxis(i));
+            }
+        }
         for (var a : axes) {
             if (a != null) {
                 a.setTickLabelFont(tick);

@@ -60,6 +60,11 @@ public final class KernelMatrix {
         return similarity.size();
     }
 
+    /** The structure similarity this kernel is built on. */
+    public StructureSimilarity structureSimilarity() {
+        return similarity;
+    }
+
     public int zeta() {
         return zeta;
     }

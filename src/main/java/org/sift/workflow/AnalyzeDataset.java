@@ -58,7 +58,8 @@ public final class AnalyzeDataset {
             List<Integer> sizes,
             List<CompositionTable> compositions,
             CompositionTable whole,
-            List<FpsVsRandom.Row> fpsVsRandom) {}
+            List<FpsVsRandom.Row> fpsVsRandom,
+            org.sift.similarity.StructureSimilarity similarity) {}
 
     private final int threads;
 
@@ -120,6 +121,6 @@ public final class AnalyzeDataset {
                         monitor)
                 : List.of();
         CompositionTable whole = CompositionTable.fromCounts(groups, groups.sizes());
-        return new Report(groups, a.diagram(), a.distributions(), fps, sizes, tables, whole, cmp);
+        return new Report(groups, a.diagram(), a.distributions(), fps, sizes, tables, whole, cmp, a.similarity());
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.sift.analysis.ClusterRepresentatives;
+import org.sift.analysis.CurSelection;
 import org.sift.analysis.Groups;
 import org.sift.analysis.TrainValidationSplit;
 import org.sift.concurrent.ProgressMonitor;
@@ -55,8 +58,14 @@ public final class LearningCurve {
      * @param farthest  D of the subset over the pool
      * @param rep       REP of the subset over the pool, percent
      */
-    public record Point(int n, double[] rmse, double[] mae, double[][] groupRmse, double[] lambda, double[] farthest,
-                        double[] rep) {
+    public record Point(
+            int n,
+            double[] rmse,
+            double[] mae,
+            double[][] groupRmse,
+            double[] lambda,
+            double[] farthest,
+            double[] rep) {
         public int repeats() {
             return rmse.length;
         }
@@ -115,15 +124,24 @@ public final class LearningCurve {
      * @param options           what was asked
      * @param fitSeconds        wall time of all fits
      */
-    public record Result(List<String> groups, int poolSize, int[] validationCounts, int[] sizes, Point fullPool,
-                         List<Curve> curves, LearningCurveOptions options, double fitSeconds) {
+    public record Result(
+            List<String> groups,
+            int poolSize,
+            int[] validationCounts,
+            int[] sizes,
+            Point fullPool,
+            List<Curve> curves,
+            LearningCurveOptions options,
+            double fitSeconds) {
 
         public int validationSize() {
             return Arrays.stream(validationCounts).sum();
         }
 
         public Curve curve(Selector s) {
-            return curves.stream().filter(c -> c.selector() == s).findFirst()
+            return curves.stream()
+                    .filter(c -> c.selector() == s)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no curve for " + s.id()));
         }
 
@@ -147,8 +165,9 @@ public final class LearningCurve {
      * @param test     a separate validation set, or null to split {@code dataset}
      * @throws IllegalArgumentException naming a configuration without energy
      */
-    public Result run(Dataset dataset, Dataset test, SimilarityProvider provider, LearningCurveOptions o,
-                      ProgressMonitor monitor) throws IOException {
+    public Result run(
+            Dataset dataset, Dataset test, SimilarityProvider provider, LearningCurveOptions o, ProgressMonitor monitor)
+            throws IOException {
         Dataset all = test == null ? dataset : Dataset.merge(List.of(dataset, test));
         EnergyLabels labels = EnergyLabels.of(all);
         Groups groups = Groups.of(all, o.groupBy());
@@ -165,8 +184,9 @@ public final class LearningCurve {
             validation = range(dataset.size(), all.size());
         }
         if (pool.length < 2 || validation.length == 0) {
-            throw new IllegalArgumentException("the learning curve needs at least 2 pool and 1 validation configurations, got "
-                    + pool.length + " and " + validation.length);
+            throw new IllegalArgumentException(
+                    "the learning curve needs at least 2 pool and 1 validation configurations, got " + pool.length
+                            + " and " + validation.length);
         }
         StructureSimilarity sim = provider.compute(all, monitor);
         KernelMatrix kernel = KernelMatrix.of(sim, o.zeta(), o.threads(), monitor);
@@ -174,8 +194,14 @@ public final class LearningCurve {
     }
 
     /** The protocol on given labels, kernel, groups and pool/validation indices. */
-    public Result run(EnergyLabels labels, KernelMatrix kernel, Groups groups, int[] pool, int[] validation,
-                      LearningCurveOptions o, ProgressMonitor monitor) {
+    public Result run(
+            EnergyLabels labels,
+            KernelMatrix kernel,
+            Groups groups,
+            int[] pool,
+            int[] validation,
+            LearningCurveOptions o,
+            ProgressMonitor monitor) {
         int ng = groups.count();
         int[] poolGroup = new int[pool.length];
         for (int a = 0; a < pool.length; a++) poolGroup[a] = groups.groupOf()[pool[a]];
@@ -189,6 +215,7 @@ public final class LearningCurve {
         for (int s : o.sizes()) sz.add(Math.min(s, pool.length));
         int[] sizes = sz.stream().mapToInt(Integer::intValue).toArray();
         DistanceSource poolDist = kernel.distances(pool);
+        Supplier<double[][]> poolFeatures = FeatureRows.memoised(kernel.structureSimilarity(), pool);
 
         // choose every subset first (positions into the pool), then fit
         List<int[][][]> subsets = new ArrayList<>(); // [selector][repeat][size] -> positions
@@ -200,7 +227,7 @@ public final class LearningCurve {
             long t0 = System.nanoTime();
             for (int r = 0; r < reps; r++) {
                 monitor.checkCancelled();
-                byRep[r] = choose(sel, poolDist, poolGroup, ng, sizes, o.seed() + r, o, monitor);
+                byRep[r] = choose(sel, poolDist, poolGroup, ng, sizes, o.seed() + r, o, poolFeatures, monitor);
             }
             selectSeconds[si] = (System.nanoTime() - t0) / 1e9 / reps;
             subsets.add(byRep);
@@ -213,7 +240,20 @@ public final class LearningCurve {
         Map<Key, Fit> done = new HashMap<>();
         double[] truth = EnergySurrogate.truth(labels, validation);
         EnergySurrogate.Options so = o.surrogate();
-        Fit full = fit(range(0, pool.length), pool, labels, kernel, validation, truth, valGroup, ng, poolDist, so, o, done, monitor);
+        Fit full = fit(
+                range(0, pool.length),
+                pool,
+                labels,
+                kernel,
+                validation,
+                truth,
+                valGroup,
+                ng,
+                poolDist,
+                so,
+                o,
+                done,
+                monitor);
         Point fullPoint = point(pool.length, new Fit[] {full});
         List<Curve> curves = new ArrayList<>();
         for (int si = 0; si < o.selectors().size(); si++) {
@@ -222,27 +262,66 @@ public final class LearningCurve {
             for (int k = 0; k < sizes.length; k++) {
                 Fit[] f = new Fit[byRep.length];
                 for (int r = 0; r < byRep.length; r++) {
-                    f[r] = fit(byRep[r][k], pool, labels, kernel, validation, truth, valGroup, ng, poolDist, so, o, done, monitor);
+                    f[r] = fit(
+                            byRep[r][k],
+                            pool,
+                            labels,
+                            kernel,
+                            validation,
+                            truth,
+                            valGroup,
+                            ng,
+                            poolDist,
+                            so,
+                            o,
+                            done,
+                            monitor);
                 }
                 pts.add(point(sizes[k], f));
             }
             curves.add(new Curve(o.selectors().get(si), List.copyOf(pts), selectSeconds[si]));
         }
-        return new Result(groups.names(), pool.length, valCounts, sizes, fullPoint, List.copyOf(curves), o,
+        return new Result(
+                groups.names(),
+                pool.length,
+                valCounts,
+                sizes,
+                fullPoint,
+                List.copyOf(curves),
+                o,
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Subsets of every size, positions into the pool. */
-    private static int[][] choose(Selector sel, DistanceSource poolDist, int[] poolGroup, int ng, int[] sizes, long seed,
-                                  LearningCurveOptions o, ProgressMonitor monitor) {
+    /**
+     * Subsets of every size (ascending), positions into the pool.
+     *
+     * @param poolFeatures feature rows of the pool members (for CUR and k-medoids), computed on first use
+     */
+    static int[][] choose(
+            Selector sel,
+            DistanceSource poolDist,
+            int[] poolGroup,
+            int ng,
+            int[] sizes,
+            long seed,
+            LearningCurveOptions o,
+            Supplier<double[][]> poolFeatures,
+            ProgressMonitor monitor) {
         int max = sizes[sizes.length - 1];
         int[][] out = new int[sizes.length][];
         int[] groupSizes = new int[ng];
         for (int g : poolGroup) groupSizes[g]++;
         switch (sel) {
             case FPS -> {
-                int[] order = new FarthestPointSampler().run(poolDist, FpsOptions.defaults().withMaxSize(max)
-                        .withEpsilon(o.epsilon()).withThreads(o.threads()), monitor).order();
+                int[] order = new FarthestPointSampler()
+                        .run(
+                                poolDist,
+                                FpsOptions.defaults()
+                                        .withMaxSize(max)
+                                        .withEpsilon(o.epsilon())
+                                        .withThreads(o.threads()),
+                                monitor)
+                        .order();
                 for (int k = 0; k < sizes.length; k++) out[k] = Arrays.copyOf(order, Math.min(sizes[k], order.length));
             }
             case RANDOM -> {
@@ -253,9 +332,27 @@ public final class LearningCurve {
                 for (int k = 0; k < sizes.length; k++) out[k] = StratifiedSampler.sample(poolGroup, ng, sizes[k], seed);
             }
             case GROUP_FPS -> {
-                GroupFps g = GroupFps.run(poolDist, poolGroup, ng, Quotas.proportional(groupSizes, max),
-                        FpsOptions.defaults().withEpsilon(o.epsilon()).withThreads(o.threads()), monitor);
+                GroupFps g = GroupFps.run(
+                        poolDist,
+                        poolGroup,
+                        ng,
+                        Quotas.proportional(groupSizes, max),
+                        FpsOptions.defaults().withEpsilon(o.epsilon()).withThreads(o.threads()),
+                        monitor);
                 for (int k = 0; k < sizes.length; k++) out[k] = g.proportional(sizes[k]);
+            }
+            case CUR -> {
+                int[] order = CurSelection.select(poolFeatures.get(), max, CurSelection.Options.defaults(), monitor)
+                        .order();
+                for (int k = 0; k < sizes.length; k++) out[k] = Arrays.copyOf(order, Math.min(sizes[k], order.length));
+            }
+            case KMEDOIDS -> {
+                ClusterRepresentatives.Options co = ClusterRepresentatives.Options.defaults(seed);
+                double[][] reduced = ClusterRepresentatives.reduce(poolFeatures.get(), co);
+                for (int k = 0; k < sizes.length; k++) {
+                    out[k] = ClusterRepresentatives.cluster(reduced, sizes[k], co, monitor)
+                            .representatives();
+                }
             }
             default -> throw new IllegalStateException("unknown selector " + sel);
         }
@@ -274,11 +371,22 @@ public final class LearningCurve {
         }
     }
 
-    private record Fit(EnergySurrogate.Errors errors, double lambda, double farthest, double rep) { }
+    private record Fit(EnergySurrogate.Errors errors, double lambda, double farthest, double rep) {}
 
-    private static Fit fit(int[] positions, int[] pool, EnergyLabels labels, KernelMatrix kernel, int[] validation,
-                           double[] truth, int[] valGroup, int ng, DistanceSource poolDist, EnergySurrogate.Options so,
-                           LearningCurveOptions o, Map<Key, Fit> done, ProgressMonitor monitor) {
+    private static Fit fit(
+            int[] positions,
+            int[] pool,
+            EnergyLabels labels,
+            KernelMatrix kernel,
+            int[] validation,
+            double[] truth,
+            int[] valGroup,
+            int ng,
+            DistanceSource poolDist,
+            EnergySurrogate.Options so,
+            LearningCurveOptions o,
+            Map<Key, Fit> done,
+            ProgressMonitor monitor) {
         monitor.checkCancelled();
         int[] sorted = positions.clone();
         Arrays.sort(sorted);
@@ -290,7 +398,11 @@ public final class LearningCurve {
             EnergySurrogate.Model m = EnergySurrogate.fit(labels, kernel, train, so, monitor);
             double[] pred = EnergySurrogate.predict(m, labels, kernel, validation);
             Coverage.Curves c = Coverage.of(poolDist, sorted, o.epsilon());
-            f = new Fit(EnergySurrogate.errors(pred, truth, valGroup, ng), m.lambda(), c.farthestDistance(), c.representativeness());
+            f = new Fit(
+                    EnergySurrogate.errors(pred, truth, valGroup, ng),
+                    m.lambda(),
+                    c.farthestDistance(),
+                    c.representativeness());
             done.put(key, f);
         }
         monitor.worked(1);

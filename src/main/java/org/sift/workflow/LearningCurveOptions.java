@@ -21,8 +21,18 @@ import org.sift.learning.EnergySurrogate;
  * @param epsilon      REP threshold for the coverage of the pool by each subset
  * @param threads      worker threads
  */
-public record LearningCurveOptions(int[] sizes, List<Selector> selectors, int repeats, long seed, double poolFraction,
-                                   String groupBy, int zeta, int folds, double[] lambdas, double epsilon, int threads) {
+public record LearningCurveOptions(
+        int[] sizes,
+        List<Selector> selectors,
+        int repeats,
+        long seed,
+        double poolFraction,
+        String groupBy,
+        int zeta,
+        int folds,
+        double[] lambdas,
+        double epsilon,
+        int threads) {
 
     /** The study's ladder of subset sizes. */
     public static final int[] DEFAULT_SIZES = {25, 50, 100, 200, 400, 800, 1500};
@@ -36,7 +46,11 @@ public record LearningCurveOptions(int[] sizes, List<Selector> selectors, int re
         /** uniform random inside each group, each group getting its share of n */
         STRATIFIED("stratified", true),
         /** FPS inside each group, each group getting its share of n */
-        GROUP_FPS("group-fps", false);
+        GROUP_FPS("group-fps", false),
+        /** CUR on the mean feature vectors: greedy leverage with orthogonalisation (analysis.CurSelection) */
+        CUR("cur", false),
+        /** one representative per k-means cluster in the PCA of the mean vectors (analysis.ClusterRepresentatives), seeded */
+        KMEDOIDS("kmedoids", true);
 
         private final String id;
         private final boolean seeded;
@@ -62,7 +76,8 @@ public record LearningCurveOptions(int[] sizes, List<Selector> selectors, int re
                 if (x.id.equals(t)) return x;
             }
             throw new IllegalArgumentException("unknown selector '" + s + "'; choose from "
-                    + String.join(", ", Arrays.stream(values()).map(Selector::id).toList()));
+                    + String.join(
+                            ", ", Arrays.stream(values()).map(Selector::id).toList()));
         }
     }
 
@@ -78,7 +93,8 @@ public record LearningCurveOptions(int[] sizes, List<Selector> selectors, int re
         if (!(poolFraction > 0 && poolFraction < 1)) {
             throw new IllegalArgumentException("pool fraction must be in (0, 1), got " + poolFraction);
         }
-        if (zeta != 1 && zeta != 2 && zeta != 4) throw new IllegalArgumentException("zeta must be 1, 2 or 4, got " + zeta);
+        if (zeta != 1 && zeta != 2 && zeta != 4)
+            throw new IllegalArgumentException("zeta must be 1, 2 or 4, got " + zeta);
         if (lambdas == null) lambdas = EnergySurrogate.DEFAULT_LAMBDAS;
         lambdas = lambdas.clone();
         if (!(epsilon > 0)) throw new IllegalArgumentException("epsilon must be > 0, got " + epsilon);
@@ -88,44 +104,63 @@ public record LearningCurveOptions(int[] sizes, List<Selector> selectors, int re
 
     /** The study's protocol: FPS and random, 3 repeats, 50/50 split, zeta 1, 5-fold CV. */
     public static LearningCurveOptions defaults() {
-        return new LearningCurveOptions(DEFAULT_SIZES, List.of(Selector.FPS, Selector.RANDOM), 3, 0, 0.5, null, 1, 5,
-                EnergySurrogate.DEFAULT_LAMBDAS, 0.1, Runtime.getRuntime().availableProcessors());
+        return new LearningCurveOptions(
+                DEFAULT_SIZES,
+                List.of(Selector.FPS, Selector.RANDOM),
+                3,
+                0,
+                0.5,
+                null,
+                1,
+                5,
+                EnergySurrogate.DEFAULT_LAMBDAS,
+                0.1,
+                Runtime.getRuntime().availableProcessors());
     }
 
     public LearningCurveOptions withSizes(int... s) {
-        return new LearningCurveOptions(s, selectors, repeats, seed, poolFraction, groupBy, zeta, folds, lambdas, epsilon, threads);
+        return new LearningCurveOptions(
+                s, selectors, repeats, seed, poolFraction, groupBy, zeta, folds, lambdas, epsilon, threads);
     }
 
     public LearningCurveOptions withSelectors(List<Selector> s) {
-        return new LearningCurveOptions(sizes, s, repeats, seed, poolFraction, groupBy, zeta, folds, lambdas, epsilon, threads);
+        return new LearningCurveOptions(
+                sizes, s, repeats, seed, poolFraction, groupBy, zeta, folds, lambdas, epsilon, threads);
     }
 
     public LearningCurveOptions withRepeats(int r) {
-        return new LearningCurveOptions(sizes, selectors, r, seed, poolFraction, groupBy, zeta, folds, lambdas, epsilon, threads);
+        return new LearningCurveOptions(
+                sizes, selectors, r, seed, poolFraction, groupBy, zeta, folds, lambdas, epsilon, threads);
     }
 
     public LearningCurveOptions withSeed(long s) {
-        return new LearningCurveOptions(sizes, selectors, repeats, s, poolFraction, groupBy, zeta, folds, lambdas, epsilon, threads);
+        return new LearningCurveOptions(
+                sizes, selectors, repeats, s, poolFraction, groupBy, zeta, folds, lambdas, epsilon, threads);
     }
 
     public LearningCurveOptions withZeta(int z) {
-        return new LearningCurveOptions(sizes, selectors, repeats, seed, poolFraction, groupBy, z, folds, lambdas, epsilon, threads);
+        return new LearningCurveOptions(
+                sizes, selectors, repeats, seed, poolFraction, groupBy, z, folds, lambdas, epsilon, threads);
     }
 
     public LearningCurveOptions withFolds(int k) {
-        return new LearningCurveOptions(sizes, selectors, repeats, seed, poolFraction, groupBy, zeta, k, lambdas, epsilon, threads);
+        return new LearningCurveOptions(
+                sizes, selectors, repeats, seed, poolFraction, groupBy, zeta, k, lambdas, epsilon, threads);
     }
 
     public LearningCurveOptions withThreads(int t) {
-        return new LearningCurveOptions(sizes, selectors, repeats, seed, poolFraction, groupBy, zeta, folds, lambdas, epsilon, t);
+        return new LearningCurveOptions(
+                sizes, selectors, repeats, seed, poolFraction, groupBy, zeta, folds, lambdas, epsilon, t);
     }
 
     public LearningCurveOptions withGroupBy(String g) {
-        return new LearningCurveOptions(sizes, selectors, repeats, seed, poolFraction, g, zeta, folds, lambdas, epsilon, threads);
+        return new LearningCurveOptions(
+                sizes, selectors, repeats, seed, poolFraction, g, zeta, folds, lambdas, epsilon, threads);
     }
 
     public LearningCurveOptions withPoolFraction(double f) {
-        return new LearningCurveOptions(sizes, selectors, repeats, seed, f, groupBy, zeta, folds, lambdas, epsilon, threads);
+        return new LearningCurveOptions(
+                sizes, selectors, repeats, seed, f, groupBy, zeta, folds, lambdas, epsilon, threads);
     }
 
     /** The surrogate's fitting options. */
@@ -135,10 +170,18 @@ public record LearningCurveOptions(int[] sizes, List<Selector> selectors, int re
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LearningCurveOptions x && Arrays.equals(sizes, x.sizes) && selectors.equals(x.selectors)
-                && repeats == x.repeats && seed == x.seed && poolFraction == x.poolFraction
-                && java.util.Objects.equals(groupBy, x.groupBy) && zeta == x.zeta && folds == x.folds
-                && Arrays.equals(lambdas, x.lambdas) && epsilon == x.epsilon && threads == x.threads;
+        return o instanceof LearningCurveOptions x
+                && Arrays.equals(sizes, x.sizes)
+                && selectors.equals(x.selectors)
+                && repeats == x.repeats
+                && seed == x.seed
+                && poolFraction == x.poolFraction
+                && java.util.Objects.equals(groupBy, x.groupBy)
+                && zeta == x.zeta
+                && folds == x.folds
+                && Arrays.equals(lambdas, x.lambdas)
+                && epsilon == x.epsilon
+                && threads == x.threads;
     }
 
     @Override
