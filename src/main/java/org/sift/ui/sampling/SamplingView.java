@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -126,8 +127,9 @@ public final class SamplingView extends BorderPane {
         Label msg = new Label();
         msg.setId("samplingMessage");
         msg.textProperty().bind(vm.messageProperty());
-        HBox curveRow =
-                new HBox(8, d, rep, spacer(), new Label("Smallest n with REP ≥"), target, new Label("%"), find, msg);
+        // rows wrap in a small window instead of truncating their labels
+        FlowPane curveRow = new FlowPane(
+                8, 4, d, rep, group(new Label("Smallest n with REP ≥"), target, new Label("%"), find), msg);
         curveRow.setAlignment(Pos.CENTER_LEFT);
 
         CheckBox compare = new CheckBox("Compare with random subsets");
@@ -148,6 +150,7 @@ public final class SamplingView extends BorderPane {
         constraints.setId("samplingConstraints");
         constraints.textProperty().bind(vm.constraintsTextProperty());
         CheckBox log = new CheckBox("Log n axis");
+        log.setMinWidth(Region.USE_PREF_SIZE);
         log.setId("logScale");
         log.selectedProperty().bindBidirectional(vm.logScaleProperty());
         log.setTooltip(new Tooltip("Show the subset size on a logarithmic axis"));
@@ -159,7 +162,8 @@ public final class SamplingView extends BorderPane {
         coverBanned.setSelected(vm.analysis().constraintsProperty().get().coverBanned());
         vm.analysis().constraintsProperty().addListener((o, a, c) -> coverBanned.setSelected(c.coverBanned()));
         coverBanned.setOnAction(e -> vm.setCoverBanned(coverBanned.isSelected()));
-        HBox randomRow = new HBox(8, compare, repeats, new Label("repeats"), log, spacer(), constraints, coverBanned);
+        FlowPane randomRow =
+                new FlowPane(8, 4, group(compare, repeats, new Label("repeats")), log, group(constraints, coverBanned));
         randomRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox top = new VBox(6, nRow, curveRow, randomRow);
@@ -217,6 +221,16 @@ public final class SamplingView extends BorderPane {
         setTop(top);
         setCenter(split);
         sync();
+    }
+
+    /** Controls that stay together on one line of a wrapping row, each at its preferred width. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox h = new HBox(8, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
     }
 
     private static Region spacer() {
