@@ -29,9 +29,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sift similarity FILE}: SOAP structure similarity K(A, B) (METHOD.md §2-3). */
-@Command(name = "similarity", mixinStandardHelpOptions = true,
-        description = {"SOAP structure similarity of the configurations of a dataset: print one row of K, "
-                + "or write the full normalised matrix (.npy or .csv)."})
+@Command(
+        name = "similarity",
+        mixinStandardHelpOptions = true,
+        description = {
+            "SOAP structure similarity of the configurations of a dataset: print one row of K, "
+                    + "or write the full normalised matrix (.npy or .csv)."
+        })
 final class SimilarityCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +44,10 @@ final class SimilarityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Dataset file or DeePMD folder.")
     Path file;
 
-    @Option(names = "--matrix", paramLabel = "OUT", description = "Write the N x N matrix K to OUT (.npy: float64, or .csv).")
+    @Option(
+            names = "--matrix",
+            paramLabel = "OUT",
+            description = "Write the N x N matrix K to OUT (.npy: float64, or .csv).")
     Path matrix;
 
     @Option(names = "--row", paramLabel = "I", description = "Print K(I, j) and d(I, j) for every j.")
@@ -72,16 +79,26 @@ final class SimilarityCommand implements Callable<Integer> {
         SoapParameters soap = soapOptions.soap();
         KernelOptions kopt = soapOptions.kernel();
         FormatRegistry registry = FormatRegistry.standard();
-        StructureFormat fmt = format == null ? registry.detect(file) : registry.byId(format)
-                .orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
+        StructureFormat fmt = format == null
+                ? registry.detect(file)
+                : registry.byId(format).orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
         PrintWriter err = spec.commandLine().getErr();
-        Dataset d = registry.read(file, fmt, reading.readOptions(typeMap, ReadingOptions.printing(spec.commandLine().getErr())),
+        Dataset d = registry.read(
+                file,
+                fmt,
+                reading.readOptions(
+                        typeMap, ReadingOptions.printing(spec.commandLine().getErr())),
                 ProgressMonitor.NONE);
         if (row != null && (row < 0 || row >= d.size())) {
             throw new IllegalArgumentException("--row " + row + " is outside 0.." + (d.size() - 1));
         }
         ConsoleProgress bar = new ConsoleProgress(err, true); // redrawn at most 10 times a second
-        StructureFeatures f = new SimilarityEngine(soap, kopt).compute(d.configurations(), bar);
+        StructureFeatures f;
+        try {
+            f = new SimilarityEngine(soap, kopt).compute(d.configurations(), bar);
+        } catch (org.sift.similarity.ConfigurationError e) {
+            throw org.sift.workflow.SimilarityProviders.named(d, e);
+        }
         bar.finish();
         if (row != null) {
             double[] k = new double[f.size()];

@@ -53,13 +53,19 @@ final class CellListNeighbours {
      * would otherwise exhaust the memory.
      */
     static final int MAX_NEIGHBOURS_PER_ATOM = 1 << 15;
+    /** Most neighbour entries of one configuration (the buffers are indexed by int). */
+    static final long MAX_ENTRIES = Integer.MAX_VALUE / 4;
+    /**
+     * Bytes held per neighbour entry while the list is built: index, vector and distance in the
+     * work buffers and again in the result (2 x (4 + 24 + 8)).
+     */
+    static final int BYTES_PER_ENTRY = 72;
     /** Rows longer than this are sorted by merge sort instead of insertion sort. */
     private static final int INSERTION_SORT_MAX = 24;
 
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
 
-    private CellListNeighbours() {
-    }
+    private CellListNeighbours() {}
 
     /**
      * Builds the neighbour list.
@@ -71,8 +77,8 @@ final class CellListNeighbours {
      */
     static NeighbourList build(double[] positions, Cell cell, double cutoff) {
         if (positions == null || positions.length % 3 != 0) {
-            throw new IllegalArgumentException("positions length " + (positions == null ? "null" : positions.length)
-                    + " is not a multiple of 3");
+            throw new IllegalArgumentException(
+                    "positions length " + (positions == null ? "null" : positions.length) + " is not a multiple of 3");
         }
         if (!(cutoff > 0) || Double.isInfinite(cutoff)) {
             throw new IllegalArgumentException("cutoff must be finite and > 0 Å, got " + cutoff);
@@ -97,26 +103,26 @@ final class CellListNeighbours {
     /** Per-thread work arrays and the state of one build. */
     private static final class Workspace {
         // binning frame
-        final double[] basis = new double[9];   // rows: lattice vectors, or Cartesian unit vectors
-        final double[] inv = new double[9];     // basis^-1, f = r inv
-        final double[] lat = new double[9];     // lattice for the exact shifts (the given cell)
+        final double[] basis = new double[9]; // rows: lattice vectors, or Cartesian unit vectors
+        final double[] inv = new double[9]; // basis^-1, f = r inv
+        final double[] lat = new double[9]; // lattice for the exact shifts (the given cell)
         final boolean[] periodic = new boolean[3];
-        final int[] nb = new int[3];            // bins per axis
-        final int[] reach = new int[3];         // m_k
-        final double[] lo = new double[3];      // lower edge of the bins along k (fractional)
-        final double[] width = new double[3];   // bin width along k (fractional)
+        final int[] nb = new int[3]; // bins per axis
+        final int[] reach = new int[3]; // m_k
+        final double[] lo = new double[3]; // lower edge of the bins along k (fractional)
+        final double[] width = new double[3]; // bin width along k (fractional)
 
         // per atom
-        double[] frac = new double[0];          // 3N fractional (wrapped on periodic axes)
-        int[] wrap = new int[0];                // 3N integer wraps w
-        int[] binOf = new int[0];               // N
+        double[] frac = new double[0]; // 3N fractional (wrapped on periodic axes)
+        int[] wrap = new int[0]; // 3N integer wraps w
+        int[] binOf = new int[0]; // N
         // per bin (counting sort)
-        int[] binStart = new int[0];            // nBins + 1
-        int[] sortedAtom = new int[0];          // N: atoms in bin order
-        double[] sortedXyz = new double[0];     // 3N: wrapped Cartesian coordinates in bin order
-        double[] sortedPos = new double[0];     // 3N: given positions in bin order
-        int[] sortedWrap = new int[0];          // 3N: wraps in bin order
-        int[] rowStart = new int[0];            // N: start of atom i's row in the entry buffers
+        int[] binStart = new int[0]; // nBins + 1
+        int[] sortedAtom = new int[0]; // N: atoms in bin order
+        double[] sortedXyz = new double[0]; // 3N: wrapped Cartesian coordinates in bin order
+        double[] sortedPos = new double[0]; // 3N: given positions in bin order
+        int[] sortedWrap = new int[0]; // 3N: wraps in bin order
+        int[] rowStart = new int[0]; // N: start of atom i's row in the entry buffers
 
         // neighbour buffers
         int[] eIndex = new int[0];
@@ -171,14 +177,46 @@ final class CellListNeighbours {
                 }
                 double h = 1 / Math.sqrt(inv[k] * inv[k] + inv[3 + k] * inv[3 + k] + inv[6 + k] * inv[6 + k]);
                 images *= 2 * Math.ceil(cutoff / h) + 1;
-                spacings.append(spacings.length() == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.3g", h));
+                spacings.append(spacings.length() == 0 ? "" : ", ")
+                        .append(String.format(java.util.Locale.ROOT, "%.3g", h));
             }
             if (!(images <= MAX_IMAGES)) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                throw new IllegalArgumentException(String.format(
+                        java.util.Locale.ROOT,
                         "the periodic cell is too thin for the cutoff %.3g Å: its lattice planes are %s Å apart, so each "
                                 + "atom would meet about %.3g periodic images of itself (at most %d allowed)",
-                        cutoff, spacings, images, MAX_IMAGES));
+                        cutoff,
+                        spacings,
+                        images,
+                        MAX_IMAGES));
             }
+        }
+
+        /**
+         * A lower bound on the number of periodic images of an atom within r_c (itself excluded):
+         * along one periodic lattice vector a_k the images n a_k with |n| |a_k| &lt; r_c, and with
+         * d periodic axes all n_0 a_0 + n_1 a_1 + n_2 a_2 with every |n_k| |a_k| &lt; r_c / d (their
+         * length is below r_c by the triangle inequality, whatever the skew).
+         */
+        private double ownImagesAtLeast(double[] a, double cutoff) {
+            int d = 0;
+            for (int k = 0; k < 3; k++) {
+                d += periodic[k] ? 1 : 0;
+            }
+            if (d == 0) {
+                return 0;
+            }
+            double line = 0;
+            double box = 1;
+            for (int k = 0; k < 3; k++) {
+                if (!periodic[k]) {
+                    continue;
+                }
+                double len = Math.sqrt(a[3 * k] * a[3 * k] + a[3 * k + 1] * a[3 * k + 1] + a[3 * k + 2] * a[3 * k + 2]);
+                line = Math.max(line, 2 * (Math.ceil(cutoff / len) - 1));
+                box *= 2 * (Math.ceil(cutoff / (d * len)) - 1) + 1;
+            }
+            return Math.max(line, box - 1);
         }
 
         /** Chooses the binning frame, the bins per axis and the reach; fills frac and wrap. */
@@ -239,7 +277,8 @@ final class CellListNeighbours {
                     if (periodic[k]) {
                         double fl = Math.floor(f);
                         if (Math.abs(fl) > 1e9) {
-                            throw new IllegalArgumentException("atom " + i + " lies " + fl + " cells away along axis " + k);
+                            throw new IllegalArgumentException(
+                                    "atom " + i + " lies " + fl + " cells away along axis " + k);
                         }
                         w = (int) fl;
                         f -= fl;
@@ -298,10 +337,45 @@ final class CellListNeighbours {
             }
             double perAtom = n / volume * (4.0 / 3.0) * Math.PI * cutoff * cutoff * cutoff;
             if (perAtom > MAX_NEIGHBOURS_PER_ATOM) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                throw new IllegalArgumentException(String.format(
+                        java.util.Locale.ROOT,
                         "%d atoms in %.3g Å³ (%.3g atoms/Å³) would give about %.3g neighbours per atom within %.3g Å "
-                                + "(at most %d allowed): not a physical structure", n, volume, n / volume, perAtom, cutoff,
+                                + "(at most %d allowed): not a physical structure",
+                        n,
+                        volume,
+                        n / volume,
+                        perAtom,
+                        cutoff,
                         MAX_NEIGHBOURS_PER_ATOM));
+            }
+            // the density estimate assumes atoms spread over the cell; in a cell thin along some axis each
+            // atom also meets its own images, however few atoms there are
+            double own = ownImagesAtLeast(a, cutoff);
+            if (own > MAX_NEIGHBOURS_PER_ATOM) {
+                throw new IllegalArgumentException(String.format(
+                        java.util.Locale.ROOT,
+                        "the periodic cell is too thin for the cutoff %.3g Å: each atom would meet at least %.3g periodic "
+                                + "images of itself within the cutoff (at most %d neighbours per atom allowed)",
+                        cutoff,
+                        own,
+                        MAX_NEIGHBOURS_PER_ATOM));
+            }
+            perAtom = Math.max(perAtom, own);
+            double entries = n * perAtom;
+            double bytes = entries * BYTES_PER_ENTRY;
+            long heap = Runtime.getRuntime().maxMemory();
+            if (entries > MAX_ENTRIES || bytes > heap) {
+                throw new IllegalArgumentException(String.format(
+                        java.util.Locale.ROOT,
+                        "%d atoms with about %.3g neighbours each within %.3g Å would need %.3g neighbour entries "
+                                + "(%.3g GB; at most %d entries and %.3g GB of memory available)",
+                        n,
+                        perAtom,
+                        cutoff,
+                        entries,
+                        bytes / 1e9,
+                        MAX_ENTRIES,
+                        heap / 1e9));
             }
             double expected = 1.2 * n * perAtom + 64;
             int capacity = (int) Math.min(expected, 1 << 26);
@@ -478,7 +552,7 @@ final class CellListNeighbours {
                                 continue;
                             }
                             if (p == eIndex.length) {
-                                ensureEntries(2 * p + 64);
+                                ensureEntries(2L * p + 64);
                             }
                             eIndex[p] = sortedAtom[q];
                             eVec[3 * p] = vx;
@@ -493,10 +567,15 @@ final class CellListNeighbours {
             return p;
         }
 
-        private void ensureEntries(int cap) {
-            eIndex = Arrays.copyOf(eIndex, cap);
-            eVec = Arrays.copyOf(eVec, 3 * cap);
-            eDist = Arrays.copyOf(eDist, cap);
+        private void ensureEntries(long want) {
+            long cap = Math.min(want, MAX_ENTRIES);
+            if (cap <= eIndex.length) {
+                throw new IllegalArgumentException("more than " + MAX_ENTRIES + " neighbour entries: the atoms are far "
+                        + "too close together for the cutoff");
+            }
+            eIndex = Arrays.copyOf(eIndex, (int) cap);
+            eVec = Arrays.copyOf(eVec, (int) (3 * cap));
+            eDist = Arrays.copyOf(eDist, (int) cap);
         }
 
         /** Sorts entries lo..hi-1 by (index, x, y, z). */

@@ -23,27 +23,32 @@ final class ConfigurationChecks {
     /** Smallest |volume| / (|a||b||c|) of a periodic cell: below this its vectors are (nearly) coplanar. */
     static final double MIN_SHAPE = 1e-8;
 
-    private ConfigurationChecks() {
-    }
+    private ConfigurationChecks() {}
 
     /** The configurations with aliased names replaced by their elements, or the first problem. */
-    static List<Configuration> checked(String file, List<Configuration> configs, ReadOptions options)
+    static List<Configuration> checked(String file, List<Configuration> configs, long[] lines, ReadOptions options)
             throws FormatException {
         List<Configuration> out = new ArrayList<>(configs.size());
         for (int k = 0; k < configs.size(); k++) {
-            out.add(check(file, k, configs.get(k), options));
+            out.add(check(file, k, k < lines.length ? lines[k] : 0, configs.get(k), options));
         }
         return out;
     }
 
-    static Configuration check(String file, int k, Configuration c, ReadOptions options) throws FormatException {
+    /** Configuration {@code k} (0-based) of {@code file}, starting on {@code line} (0 if unknown). */
+    static Configuration check(String file, int k, long line, Configuration c, ReadOptions options)
+            throws FormatException {
         String[] species = c.species();
         String[] mapped = null;
         for (int a = 0; a < species.length; a++) {
             String e = options.element(species[a]);
             if (!Elements.isElement(e)) {
-                throw error(file, k, "atom " + a + " has '" + species[a] + "', which is not an element symbol (if it "
-                        + "names one, map it: --type-map " + species[a] + "=O)");
+                throw error(
+                        file,
+                        k,
+                        line,
+                        "atom " + a + " has '" + species[a] + "', which is not an element symbol (if it "
+                                + "names one, map it: --type-map " + species[a] + "=O)");
             }
             if (!e.equals(species[a])) {
                 if (mapped == null) {
@@ -55,7 +60,7 @@ final class ConfigurationChecks {
         double[] pos = c.positions();
         for (int q = 0; q < pos.length; q++) {
             if (!Double.isFinite(pos[q])) {
-                throw error(file, k, "position of atom " + q / 3 + " is not finite (" + pos[q] + ")");
+                throw error(file, k, line, "position of atom " + q / 3 + " is not finite (" + pos[q] + ")");
             }
         }
         Cell cell = c.cell();
@@ -63,7 +68,7 @@ final class ConfigurationChecks {
             double[] v = cell.vectors();
             for (double x : v) {
                 if (!Double.isFinite(x)) {
-                    throw error(file, k, "the cell has a non-finite component (" + x + "): " + cell);
+                    throw error(file, k, line, "the cell has a non-finite component (" + x + "): " + cell);
                 }
             }
             double vol = Math.abs(cell.volume());
@@ -72,25 +77,38 @@ final class ConfigurationChecks {
                 scale *= Math.sqrt(v[3 * i] * v[3 * i] + v[3 * i + 1] * v[3 * i + 1] + v[3 * i + 2] * v[3 * i + 2]);
             }
             if (!(vol > MIN_SHAPE * scale) || vol == 0) {
-                throw error(file, k, "the periodic cell is singular (volume " + vol + " Å³; its lattice vectors are "
-                        + "zero or coplanar): " + cell);
+                throw error(
+                        file,
+                        k,
+                        line,
+                        "the periodic cell is singular (volume " + vol + " Å³; its lattice vectors are "
+                                + "zero or coplanar): " + cell);
             }
             boolean allPeriodic = cell.pbc()[0] && cell.pbc()[1] && cell.pbc()[2];
             double density = species.length / vol;
             if (allPeriodic && density > MAX_DENSITY) {
-                throw error(file, k, String.format(Locale.ROOT, "%d atoms in a periodic cell of %.4g Å³ is %.4g atoms/Å³, "
-                        + "more than any matter holds (at most %.1f accepted): is the cell in the wrong unit?",
-                        species.length, vol, density, MAX_DENSITY));
+                throw error(
+                        file,
+                        k,
+                        line,
+                        String.format(
+                                Locale.ROOT,
+                                "%d atoms in a periodic cell of %.4g Å³ is %.4g atoms/Å³, "
+                                        + "more than any matter holds (at most %.1f accepted): is the cell in the wrong unit?",
+                                species.length,
+                                vol,
+                                density,
+                                MAX_DENSITY));
             }
         }
         if (mapped == null) {
             return c;
         }
-        return new Configuration(mapped, c.positions(), c.cell(), c.energy(), c.forces(), c.stress(), c.virial(),
-                c.info(), c.arrays());
+        return new Configuration(
+                mapped, c.positions(), c.cell(), c.energy(), c.forces(), c.stress(), c.virial(), c.info(), c.arrays());
     }
 
-    private static FormatException error(String file, int k, String problem) {
-        return new FormatException(file, 0, "configuration " + (k + 1) + ": " + problem);
+    private static FormatException error(String file, int k, long line, String problem) {
+        return new FormatException(file, line, "configuration " + k + ": " + problem);
     }
 }

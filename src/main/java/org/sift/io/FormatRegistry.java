@@ -3,8 +3,8 @@ package org.sift.io;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,18 +91,21 @@ public final class FormatRegistry {
     }
 
     /** Reads a file or folder with the detected format (or the given one) into a dataset. */
-    public Dataset read(Path path, StructureFormat format, ReadOptions options, ProgressMonitor monitor) throws IOException {
+    public Dataset read(Path path, StructureFormat format, ReadOptions options, ProgressMonitor monitor)
+            throws IOException {
         StructureFormat f = format != null ? format : detect(path);
         if (!f.canRead()) {
             throw new IOException("format " + f.id() + " cannot be read");
         }
-        List<Configuration> configs = f.read(path, options, monitor);
+        ReadLog.FrameLines lines = new ReadLog.FrameLines(options.log());
+        List<Configuration> configs = f.read(path, options.withLog(lines), monitor);
         // labels stored under other names (dft_energy, REF_forces, ...): see LabelKeys
         configs = options.labelKeys().apply(configs, path.toString(), options.log());
         if (configs.isEmpty()) {
             throw new FormatException(path.toString(), 0, "no configurations found (format " + f.id() + ")");
         }
-        return Dataset.of(path.toString(), ConfigurationChecks.checked(path.toString(), configs, options));
+        long[] at = lines.lines(configs.size());
+        return Dataset.of(path.toString(), ConfigurationChecks.checked(path.toString(), configs, at, options), at);
     }
 
     public Dataset read(Path path) throws IOException {
@@ -118,15 +121,21 @@ public final class FormatRegistry {
      * ({@link StructureFormat#whyNotReplaceable}). Returns the format's warnings about labels it
      * could not hold.
      */
-    public List<String> write(Path target, StructureFormat format, List<Configuration> configurations,
-                              WriteOptions options, boolean overwrite) throws IOException {
+    public List<String> write(
+            Path target,
+            StructureFormat format,
+            List<Configuration> configurations,
+            WriteOptions options,
+            boolean overwrite)
+            throws IOException {
         StructureFormat f = writerFor(target, format);
         if (!f.multiFrame() && configurations.size() != 1) {
             throw new IOException("format " + f.id() + " holds one configuration, got " + configurations.size());
         }
         checkTarget(target, f, overwrite);
         if (f.isDirectoryFormat()) {
-            return AtomicFiles.writeFolder(target, overwrite, f::whyNotReplaceable, tmp -> f.write(tmp, configurations, options));
+            return AtomicFiles.writeFolder(
+                    target, overwrite, f::whyNotReplaceable, tmp -> f.write(tmp, configurations, options));
         }
         return AtomicFiles.writeFile(target, overwrite, tmp -> f.write(tmp, configurations, options));
     }
@@ -135,8 +144,9 @@ public final class FormatRegistry {
     public StructureFormat writerFor(Path target, StructureFormat format) throws IOException {
         StructureFormat f = format;
         if (f == null) {
-            f = byName(target).orElseThrow(() -> new IOException(
-                    "cannot tell the format of " + target + " from its name; known formats: " + ids(writable())));
+            f = byName(target)
+                    .orElseThrow(() -> new IOException("cannot tell the format of " + target
+                            + " from its name; known formats: " + ids(writable())));
         }
         if (!f.canWrite()) {
             throw new IOException("format " + f.id() + " cannot be written");
@@ -159,12 +169,14 @@ public final class FormatRegistry {
         }
         boolean folder = Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS);
         if (format.isDirectoryFormat() && !folder) {
-            throw new FileAlreadyExistsException(abs.toString(), null, "is a file; refusing to replace it with a "
-                    + format.id() + " folder");
+            throw new FileAlreadyExistsException(
+                    abs.toString(), null, "is a file; refusing to replace it with a " + format.id() + " folder");
         }
         if (!format.isDirectoryFormat() && folder) {
-            throw new FileAlreadyExistsException(abs.toString(), null, "is a folder; refusing to replace a folder with a "
-                    + format.id() + " file (even with --force)");
+            throw new FileAlreadyExistsException(
+                    abs.toString(),
+                    null,
+                    "is a folder; refusing to replace a folder with a " + format.id() + " file (even with --force)");
         }
         if (folder) {
             boolean empty;

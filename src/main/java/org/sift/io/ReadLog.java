@@ -13,12 +13,10 @@ public interface ReadLog {
     /** Discards every message. */
     ReadLog NONE = new ReadLog() {
         @Override
-        public void warn(String file, String message) {
-        }
+        public void warn(String file, String message) {}
 
         @Override
-        public void note(String file, String message) {
-        }
+        public void note(String file, String message) {}
     };
 
     /** Frames or labels that were read differently from what the file holds (dropped, replaced). */
@@ -26,6 +24,49 @@ public interface ReadLog {
 
     /** A choice made while reading (which key held a label, which reader was used). */
     void note(String file, String message);
+
+    /**
+     * Where a frame starts: {@code frame} is its index among the frames the reader returns
+     * (0-based), {@code line} its first line (1-based). Readers of line-based formats call it so
+     * that later errors (in the neighbour search, say) can name the line; ignored by default.
+     */
+    default void frameLine(String file, int frame, long line) {}
+
+    /** A log that records frame lines and passes every message on to {@code next}. Not thread-safe. */
+    final class FrameLines implements ReadLog {
+        private final ReadLog next;
+        private long[] lines = new long[16];
+
+        public FrameLines(ReadLog next) {
+            this.next = next;
+        }
+
+        @Override
+        public void warn(String file, String message) {
+            next.warn(file, message);
+        }
+
+        @Override
+        public void note(String file, String message) {
+            next.note(file, message);
+        }
+
+        @Override
+        public void frameLine(String file, int frame, long line) {
+            if (frame < 0) {
+                return;
+            }
+            if (frame >= lines.length) {
+                lines = java.util.Arrays.copyOf(lines, Math.max(frame + 1, 2 * lines.length));
+            }
+            lines[frame] = line;
+        }
+
+        /** The first line of frames 0..n-1 (0 where no reader said). */
+        public long[] lines(int n) {
+            return java.util.Arrays.copyOf(lines, n);
+        }
+    }
 
     /** One message: the file, the text and whether it is a warning. */
     record Message(String file, String text, boolean warning) {

@@ -31,6 +31,28 @@ public record Dataset(String name, List<Configuration> configurations, List<Orig
         return new Dataset(name, configurations, o);
     }
 
+    /**
+     * A dataset whose origins are frames 0..n-1 of {@code name}, frame i starting on line
+     * {@code lines[i]} (1-based, 0 if unknown; {@code lines} may be shorter than the list).
+     */
+    public static Dataset of(String name, List<Configuration> configurations, long[] lines) {
+        List<Origin> o = new ArrayList<>(configurations.size());
+        for (int i = 0; i < configurations.size(); i++) {
+            o.add(new Origin(name, i, i < lines.length ? lines[i] : 0));
+        }
+        return new Dataset(name, configurations, o);
+    }
+
+    /**
+     * Where configuration {@code i} is, for messages: {@code FILE:LINE: configuration I}, with
+     * {@code (frame F)} added when its frame index in the file differs from its index here.
+     */
+    public String where(int i) {
+        Origin o = origins.get(i);
+        return o.file() + (o.line() > 0 ? ":" + o.line() : "") + ": configuration " + i
+                + (o.frame() != i ? " (frame " + o.frame() + " of the file)" : "");
+    }
+
     /** Concatenation, in order; the name is the names joined by {@code +}. */
     public static Dataset merge(List<Dataset> parts) {
         List<Configuration> c = new ArrayList<>();

@@ -64,16 +64,33 @@ public final class SimilarityEngine {
     private final long memoryCacheLimit;
 
     public SimilarityEngine(SoapParameters soap, KernelOptions kernel) {
-        this(soap, kernel, Runtime.getRuntime().availableProcessors(), new DescriptorCache(), true, COMPRESS_MIN_CONFIGURATIONS);
+        this(
+                soap,
+                kernel,
+                Runtime.getRuntime().availableProcessors(),
+                new DescriptorCache(),
+                true,
+                COMPRESS_MIN_CONFIGURATIONS);
     }
 
-    private SimilarityEngine(SoapParameters soap, KernelOptions kernel, int threads, DescriptorCache cache, boolean compress,
-                             int compressMin) {
+    private SimilarityEngine(
+            SoapParameters soap,
+            KernelOptions kernel,
+            int threads,
+            DescriptorCache cache,
+            boolean compress,
+            int compressMin) {
         this(soap, kernel, threads, cache, compress, compressMin, MEMORY_CACHE_LIMIT);
     }
 
-    private SimilarityEngine(SoapParameters soap, KernelOptions kernel, int threads, DescriptorCache cache, boolean compress,
-                             int compressMin, long memoryCacheLimit) {
+    private SimilarityEngine(
+            SoapParameters soap,
+            KernelOptions kernel,
+            int threads,
+            DescriptorCache cache,
+            boolean compress,
+            int compressMin,
+            long memoryCacheLimit) {
         this.memoryCacheLimit = memoryCacheLimit;
         this.compressMin = compressMin;
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -84,20 +101,37 @@ public final class SimilarityEngine {
         this.compress = compress;
     }
 
-    public SimilarityEngine withThreads(int t) { return new SimilarityEngine(soap, kernel, t, cache, compress, compressMin, memoryCacheLimit); }
-    public SimilarityEngine withCache(DescriptorCache c) { return new SimilarityEngine(soap, kernel, threads, c, compress, compressMin, memoryCacheLimit); }
+    public SimilarityEngine withThreads(int t) {
+        return new SimilarityEngine(soap, kernel, t, cache, compress, compressMin, memoryCacheLimit);
+    }
+
+    public SimilarityEngine withCache(DescriptorCache c) {
+        return new SimilarityEngine(soap, kernel, threads, c, compress, compressMin, memoryCacheLimit);
+    }
     /** Turns the exact principal-subspace compression on or off (on by default). */
-    public SimilarityEngine withCompression(boolean on) { return new SimilarityEngine(soap, kernel, threads, cache, on, compressMin, memoryCacheLimit); }
+    public SimilarityEngine withCompression(boolean on) {
+        return new SimilarityEngine(soap, kernel, threads, cache, on, compressMin, memoryCacheLimit);
+    }
     /** Compression from this many configurations on (tests). */
-    SimilarityEngine withCompressionThreshold(int n) { return new SimilarityEngine(soap, kernel, threads, cache, compress, n, memoryCacheLimit); }
+    SimilarityEngine withCompressionThreshold(int n) {
+        return new SimilarityEngine(soap, kernel, threads, cache, compress, n, memoryCacheLimit);
+    }
     /** For tests: keep mean vectors in the in-memory cache only while N x D is at most this. */
     SimilarityEngine withMemoryCacheLimit(long doubles) {
         return new SimilarityEngine(soap, kernel, threads, cache, compress, compressMin, doubles);
     }
 
-    public SoapParameters soap() { return soap; }
-    public KernelOptions kernelOptions() { return kernel; }
-    public DescriptorCache cache() { return cache; }
+    public SoapParameters soap() {
+        return soap;
+    }
+
+    public KernelOptions kernelOptions() {
+        return kernel;
+    }
+
+    public DescriptorCache cache() {
+        return cache;
+    }
 
     /** The species channels for a list of configurations: every species present, sorted. */
     public static List<String> speciesOf(List<Configuration> configurations) {
@@ -114,7 +148,8 @@ public final class SimilarityEngine {
     }
 
     /** As {@link #compute(List, ProgressMonitor)} with explicit species channels. */
-    public StructureFeatures compute(List<Configuration> configurations, List<String> species, ProgressMonitor monitor) {
+    public StructureFeatures compute(
+            List<Configuration> configurations, List<String> species, ProgressMonitor monitor) {
         if (species.isEmpty()) {
             species = List.of("X");
         }
@@ -164,9 +199,14 @@ public final class SimilarityEngine {
         if (local) {
             double[] self = new double[n];
             monitor.begin("self similarities", n);
-            runParallel(n, monitor, () -> null, (ws, i) ->
-                    self[i] = locals[i].atoms() == 0 ? 0 : StructureFeatures.averagePower(locals[i], locals[i],
-                            kernel.zeta(), kernel.separateCentralSpecies()));
+            runParallel(
+                    n,
+                    monitor,
+                    () -> null,
+                    (ws, i) -> self[i] = locals[i].atoms() == 0
+                            ? 0
+                            : StructureFeatures.averagePower(
+                                    locals[i], locals[i], kernel.zeta(), kernel.separateCentralSpecies()));
             return new StructureFeatures(n, 0, null, null, kernel, List.of(locals), self, 0, dim);
         }
         if (compress && n >= compressMin && dim > 16) {
@@ -234,8 +274,16 @@ public final class SimilarityEngine {
      * Projects onto the {@code keep} leading eigenvectors: checks residuals on held-out rows first, then
      * projects every row; null if some residual exceeds {@link #RESIDUAL_LIMIT}.
      */
-    private StructureFeatures project(int n, int dim, double[] unit, double[] norms, DMatrixRMaj vt,
-                                      Integer[] order, int keep, int rows, ProgressMonitor monitor) {
+    private StructureFeatures project(
+            int n,
+            int dim,
+            double[] unit,
+            double[] norms,
+            DMatrixRMaj vt,
+            Integer[] order,
+            int keep,
+            int rows,
+            ProgressMonitor monitor) {
         final int kk = keep;
         double[] basis = new double[keep * dim]; // row k = eigenvector k
         for (int k = 0; k < keep; k++) {
@@ -307,7 +355,13 @@ public final class SimilarityEngine {
             int i;
             while ((i = next.getAndIncrement()) < n) {
                 monitor.checkCancelled();
-                task.run(ws, i);
+                try {
+                    task.run(ws, i);
+                } catch (ConfigurationError e) {
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigurationError(i, e.getMessage(), e);
+                }
                 monitor.worked(1);
             }
         };

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.descriptor.SoapParameters;
 import org.sift.model.Dataset;
+import org.sift.similarity.ConfigurationError;
 import org.sift.similarity.KernelOptions;
 import org.sift.similarity.SimilarityEngine;
 import org.sift.similarity.StructureSimilarity;
@@ -12,8 +13,7 @@ import org.sift.similarity.StructureSimilarity;
 /** Where the application's similarity provider is made. */
 public final class SimilarityProviders {
 
-    private SimilarityProviders() {
-    }
+    private SimilarityProviders() {}
 
     /**
      * The SOAP similarity provider (METHOD.md §2-3) with the given parameters. One engine per
@@ -25,7 +25,11 @@ public final class SimilarityProviders {
         return new SimilarityProvider() {
             @Override
             public StructureSimilarity compute(Dataset dataset, ProgressMonitor monitor) {
-                return engine.compute(dataset.configurations(), monitor);
+                try {
+                    return engine.compute(dataset.configurations(), monitor);
+                } catch (ConfigurationError e) {
+                    throw named(dataset, e);
+                }
             }
 
             @Override
@@ -33,6 +37,16 @@ public final class SimilarityProviders {
                 return parameters;
             }
         };
+    }
+
+    /**
+     * The error of a configuration that could not be described, naming its file, line and
+     * index: {@code FILE:LINE: configuration I: problem}.
+     */
+    public static IllegalArgumentException named(Dataset dataset, ConfigurationError e) {
+        int i = e.index();
+        String where = i >= 0 && i < dataset.size() ? dataset.where(i) : "configuration " + i;
+        return new IllegalArgumentException(where + ": " + e.problem(), e);
     }
 
     /** The parameters as recorded in manifests: every SOAP and kernel option, by name. */

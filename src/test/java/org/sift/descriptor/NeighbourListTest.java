@@ -55,10 +55,10 @@ class NeighbourListTest {
         Random rnd = new Random(3);
         // sheared cells: the third vector leans far over the first two (angles well below 30 degrees)
         double[][] lattices = {
-                {6, 0, 0, 5.5, 2, 0, 0, 0, 7},
-                {5, 0, 0, 0, 5, 0, 9, 9, 3},
-                {8, 0, 0, 7.9, 1, 0, 7.8, 0.9, 1.2},
-                {3, 0, 0, -2.9, 0.8, 0, 0.5, 0.5, 9},
+            {6, 0, 0, 5.5, 2, 0, 0, 0, 7},
+            {5, 0, 0, 0, 5, 0, 9, 9, 3},
+            {8, 0, 0, 7.9, 1, 0, 7.8, 0.9, 1.2},
+            {3, 0, 0, -2.9, 0.8, 0, 0.5, 0.5, 9},
         };
         for (double[] a : lattices) {
             Cell cell = Cell.periodic(a);
@@ -138,7 +138,8 @@ class NeighbourListTest {
     void atomsFarOutsideTheCellGiveTheSameListAsWrappedOnes() {
         Random rnd = new Random(7);
         for (int t = 0; t < 6; t++) {
-            Cell cell = t % 2 == 0 ? Cell.box(7, 8, 9) : randomLattice(rnd, 5, 10, 35, new boolean[] {true, true, true});
+            Cell cell =
+                    t % 2 == 0 ? Cell.box(7, 8, 9) : randomLattice(rnd, 5, 10, 35, new boolean[] {true, true, true});
             double[] inside = randomInCell(cell, 40, rnd, 0, 1);
             double[] near = shiftByLatticeVectors(inside, cell, 2, rnd);
             double[] far = shiftByLatticeVectors(inside, cell, 1000, rnd);
@@ -227,13 +228,18 @@ class NeighbourListTest {
             for (int p = list.offsets()[i]; p < list.offsets()[i + 1]; p++) {
                 actual.add(entry(list, p));
             }
-            assertThat(sorted(actual)).usingElementComparator(NeighbourListTest::compareEntries).isEqualTo(sorted(expected));
+            assertThat(sorted(actual))
+                    .usingElementComparator(NeighbourListTest::compareEntries)
+                    .isEqualTo(sorted(expected));
         }
         // pairs are symmetric: the number of (i, j) entries equals the number of (j, i) entries
         assertThat(list.index().length % 2).isZero();
         // mean coordination close to the ideal-gas value 4/3 pi r_c^3 rho (uniform random positions)
         double mean = (double) list.index().length / 20000;
-        assertThat(mean).isCloseTo(4.0 / 3 * Math.PI * 27 * 20000 / Math.abs(cell.volume()), org.assertj.core.data.Offset.offset(0.2));
+        assertThat(mean)
+                .isCloseTo(
+                        4.0 / 3 * Math.PI * 27 * 20000 / Math.abs(cell.volume()),
+                        org.assertj.core.data.Offset.offset(0.2));
     }
 
     @Test
@@ -293,14 +299,63 @@ class NeighbourListTest {
     @Test
     void badInputIsRejected() {
         assertThatThrownBy(() -> NeighbourList.build(new double[4], Cell.none(), 3.0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multiple of 3");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("multiple of 3");
         assertThatThrownBy(() -> NeighbourList.build(new double[3], Cell.none(), 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cutoff");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cutoff");
         assertThatThrownBy(() -> NeighbourList.build(new double[] {0, Double.NaN, 0}, Cell.none(), 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("atom 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("atom 0");
         Cell flat = new Cell(new double[] {5, 0, 0, 0, 5, 0, 0, 0, 0}, new boolean[] {true, true, true});
         assertThatThrownBy(() -> NeighbourList.build(new double[3], flat, 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("volume");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("volume");
+    }
+
+    @Test
+    void impossibleCellsAreRefusedBeforeAllocatingAndWithoutHanging() {
+        Runtime rt = Runtime.getRuntime();
+        // 1e-6 Å cubic cell: ~1e20 images within 3 Å; a 0.5 Å cubic cell with 10^5 atoms: 10^5 x 10^5 entries
+        double[] many = new double[3 * 100_000];
+        List<Runnable> cases = List.of(
+                () -> NeighbourList.build(new double[3], Cell.box(1e-6, 1e-6, 1e-6), 3.0),
+                () -> NeighbourList.build(new double[3], Cell.box(1e-6, 10, 10), 3.0),
+                () -> NeighbourList.build(many, Cell.box(5, 5, 5), 3.0),
+                () -> NeighbourList.build(new double[3], Cell.box(1e-4, 1000, 1000), 3.0),
+                () -> NeighbourList.build(
+                        new double[3],
+                        new Cell(new double[] {1e-4, 0, 0, 0, 1e-4, 0, 0, 0, 1}, new boolean[] {true, true, false}),
+                        3.0));
+        for (Runnable c : cases) {
+            long before = rt.totalMemory() - rt.freeMemory();
+            long t0 = System.nanoTime();
+            assertThatThrownBy(c::run)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageMatching("(?s).*(too thin|not a physical structure).*");
+            assertThat(System.nanoTime() - t0).isLessThan(5_000_000_000L);
+            assertThat(rt.totalMemory() - rt.freeMemory() - before).isLessThan(256L << 20);
+        }
+    }
+
+    @Test
+    void ownImagesOfOneAtomInAThinCellAreCountedExactlyBelowTheLimit() {
+        // one atom in a 0.01 x 100 x 100 Å cell (0.01 atoms/Å³, about 1 neighbour by density): its own
+        // images n (0.01, 0, 0), 0 < |n| < 300, are its 598 neighbours within 3 Å
+        NeighbourList l = NeighbourList.build(new double[] {0.004, 50, 50}, Cell.box(0.01, 100, 100), 3.0);
+        assertThat(l.count(0)).isEqualTo(598);
+        // one atom of a 2D lattice 0.25 Å x 0.25 Å: every (n, m) != 0 with (n^2 + m^2) 0.0625 < 1 Å^2
+        NeighbourList plane = NeighbourList.build(
+                new double[3],
+                new Cell(new double[] {0.25, 0, 0, 0, 0.25, 0, 0, 0, 20}, new boolean[] {true, true, false}),
+                1.0);
+        int expected = 0;
+        for (int n = -4; n <= 4; n++) {
+            for (int m = -4; m <= 4; m++) {
+                expected += (n | m) != 0 && (n * n + m * m) * 0.0625 < 1 ? 1 : 0;
+            }
+        }
+        assertThat(plane.count(0)).isEqualTo(expected);
     }
 
     // ---------------------------------------------------------------- analytic counts
@@ -310,15 +365,29 @@ class NeighbourListTest {
      * a sum of three squares): 6, 12, 8, 6, 24, 24, 0, 12, 30, 24 for n = 1..10.
      */
     @ParameterizedTest
-    @CsvSource({"0.9, 0", "1.2, 6", "1.5, 18", "1.8, 26", "2.1, 32", "2.3, 56", "2.5, 80", "2.9, 92", "3.05, 122", "3.2, 146"})
+    @CsvSource({
+        "0.9, 0",
+        "1.2, 6",
+        "1.5, 18",
+        "1.8, 26",
+        "2.1, 32",
+        "2.3, 56",
+        "2.5, 80",
+        "2.9, 92",
+        "3.05, 122",
+        "3.2, 146"
+    })
     void simpleCubicLatticeCounts(double rcOverA, int expected) {
         double a = 2.0;
         double rc = rcOverA * a;
         // one atom per cell: every neighbour is an image of the atom itself
-        assertThat(NeighbourList.build(new double[] {0.3, -0.2, 0.1}, Cell.box(a, a, a), rc).count(0)).isEqualTo(expected);
+        assertThat(NeighbourList.build(new double[] {0.3, -0.2, 0.1}, Cell.box(a, a, a), rc)
+                        .count(0))
+                .isEqualTo(expected);
         // the same lattice in a very skewed basis (a, 0, 0), (a, a, 0), (a, a, a)
         Cell skew = Cell.periodic(a, 0, 0, a, a, 0, a, a, a);
-        assertThat(NeighbourList.build(new double[] {0.3, -0.2, 0.1}, skew, rc).count(0)).isEqualTo(expected);
+        assertThat(NeighbourList.build(new double[] {0.3, -0.2, 0.1}, skew, rc).count(0))
+                .isEqualTo(expected);
         // a 3 x 3 x 3 supercell: every atom has the same count
         double[] pos = new double[3 * 27];
         int q = 0;
@@ -362,7 +431,8 @@ class NeighbourListTest {
         assertThat(lp.count(1)).isEqualTo(expected);
         if (expected == 4) {
             for (int p = 0; p < 4; p++) {
-                assertThat(l.distances()[p]).isCloseTo(a * Math.sqrt(3) / 4, org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(l.distances()[p])
+                        .isCloseTo(a * Math.sqrt(3) / 4, org.assertj.core.data.Offset.offset(1e-12));
             }
         }
     }
@@ -374,7 +444,9 @@ class NeighbourListTest {
         double a = 3.6;
         double h = a / 2;
         Cell prim = Cell.periodic(0, h, h, h, 0, h, h, h, 0);
-        assertThat(NeighbourList.build(new double[] {1, 2, 3}, prim, rcOverA * a).count(0)).isEqualTo(expected);
+        assertThat(NeighbourList.build(new double[] {1, 2, 3}, prim, rcOverA * a)
+                        .count(0))
+                .isEqualTo(expected);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -402,9 +474,13 @@ class NeighbourListTest {
                 assertThat((int) x[0]).as("atom %d entry %d index", i, p).isEqualTo((int) y[0]);
                 for (int k = 1; k < 5; k++) {
                     if (tol == 0) {
-                        assertThat(x[k]).as("atom %d entry %d component %d", i, p, k).isEqualTo(y[k]);
+                        assertThat(x[k])
+                                .as("atom %d entry %d component %d", i, p, k)
+                                .isEqualTo(y[k]);
                     } else {
-                        assertThat(Math.abs(x[k] - y[k])).as("atom %d entry %d component %d", i, p, k).isLessThanOrEqualTo(tol);
+                        assertThat(Math.abs(x[k] - y[k]))
+                                .as("atom %d entry %d component %d", i, p, k)
+                                .isLessThanOrEqualTo(tol);
                     }
                 }
             }
@@ -420,7 +496,9 @@ class NeighbourListTest {
     }
 
     private static double[] entry(NeighbourList l, int p) {
-        return new double[] {l.index()[p], l.vectors()[3 * p], l.vectors()[3 * p + 1], l.vectors()[3 * p + 2], l.distances()[p]};
+        return new double[] {
+            l.index()[p], l.vectors()[3 * p], l.vectors()[3 * p + 1], l.vectors()[3 * p + 2], l.distances()[p]
+        };
     }
 
     /** Sort by index, then by the vector rounded to 1e-6 Å (robust to rounding differences). */
@@ -506,10 +584,7 @@ class NeighbourListTest {
             if (cz2 < 0.05) {
                 continue;
             }
-            double[] m = {
-                    la, 0, 0,
-                    lb * Math.cos(ga), lb * Math.sin(ga), 0,
-                    lc * cx, lc * cy, lc * Math.sqrt(cz2)};
+            double[] m = {la, 0, 0, lb * Math.cos(ga), lb * Math.sin(ga), 0, lc * cx, lc * cy, lc * Math.sqrt(cz2)};
             double[] r = randomRotation(rnd);
             double[] out = new double[9];
             for (int i = 0; i < 3; i++) {
@@ -532,20 +607,27 @@ class NeighbourListTest {
         q2 /= n;
         q3 /= n;
         return new double[] {
-                1 - 2 * (q2 * q2 + q3 * q3), 2 * (q1 * q2 - q0 * q3), 2 * (q1 * q3 + q0 * q2),
-                2 * (q1 * q2 + q0 * q3), 1 - 2 * (q1 * q1 + q3 * q3), 2 * (q2 * q3 - q0 * q1),
-                2 * (q1 * q3 - q0 * q2), 2 * (q2 * q3 + q0 * q1), 1 - 2 * (q1 * q1 + q2 * q2)};
+            1 - 2 * (q2 * q2 + q3 * q3),
+            2 * (q1 * q2 - q0 * q3),
+            2 * (q1 * q3 + q0 * q2),
+            2 * (q1 * q2 + q0 * q3),
+            1 - 2 * (q1 * q1 + q3 * q3),
+            2 * (q2 * q3 - q0 * q1),
+            2 * (q1 * q3 - q0 * q2),
+            2 * (q2 * q3 + q0 * q1),
+            1 - 2 * (q1 * q1 + q2 * q2)
+        };
     }
 
-    private record Frame(double[] positions, Cell cell) {
-    }
+    private record Frame(double[] positions, Cell cell) {}
 
     /** Minimal reader for the Li-Si sample: count line, comment with Lattice="..." and pbc, then atom lines. */
     private static List<Frame> readLiSi() throws IOException {
         List<Frame> frames = new ArrayList<>();
         try (InputStream raw = NeighbourListTest.class.getResourceAsStream("/data/lisi-dftb/LixSi64-dftb.extxyz.gz")) {
             assertThat(raw).as("test resource").isNotNull();
-            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank()) {
@@ -554,7 +636,8 @@ class NeighbourListTest {
                 int n = Integer.parseInt(line.trim());
                 String comment = in.readLine();
                 int at = comment.indexOf("Lattice=\"") + 9;
-                String[] lat = comment.substring(at, comment.indexOf('"', at)).trim().split("\\s+");
+                String[] lat =
+                        comment.substring(at, comment.indexOf('"', at)).trim().split("\\s+");
                 double[] v = new double[9];
                 for (int k = 0; k < 9; k++) {
                     v[k] = Double.parseDouble(lat[k]);

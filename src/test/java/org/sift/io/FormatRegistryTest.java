@@ -19,8 +19,72 @@ class FormatRegistryTest {
     Path dir;
 
     private static Configuration si2() {
-        return Configuration.of(new String[] {"Si", "Si"}, new double[] {0, 0, 0, 1.3575, 1.3575, 1.3575},
+        return Configuration.of(
+                new String[] {"Si", "Si"},
+                new double[] {0, 0, 0, 1.3575, 1.3575, 1.3575},
                 Cell.periodic(0, 2.715, 2.715, 2.715, 0, 2.715, 2.715, 2.715, 0));
+    }
+
+    /** Line numbers (1-based) of the lines of a resource that satisfy the test, read independently of the readers. */
+    private static long[] linesWhere(Path file, java.util.function.Predicate<String> test) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        return java.util.stream.IntStream.range(0, lines.size())
+                .filter(i -> test.test(lines.get(i)))
+                .mapToLong(i -> i + 1)
+                .toArray();
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(
+                FormatRegistryTest.class.getResource("/data/formats/" + name).toURI());
+    }
+
+    @Test
+    void originsNameTheLineEachFrameStartsOn() throws Exception {
+        FormatRegistry r = FormatRegistry.standard();
+        // extended XYZ written by dscribe: a frame starts on a line holding only its atom count
+        Path xyz = resource("dscribe__examples__multiple.extxyz");
+        List<String> text = Files.readAllLines(xyz);
+        List<Long> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < text.size(); i += Integer.parseInt(text.get(i).strip()) + 2) {
+            starts.add((long) i + 1);
+        }
+        assertThat(r.read(xyz).origins())
+                .extracting(org.sift.model.Origin::line)
+                .containsExactlyElementsOf(starts);
+        // LAMMPS dump: each frame starts at its ITEM: TIMESTEP
+        Path dump = resource("dpdata__lammps__traj.dump");
+        Dataset d = r.read(
+                dump, null, ReadOptions.withTypeMap(List.of("O", "H")), org.sift.concurrent.ProgressMonitor.NONE);
+        assertThat(d.origins())
+                .extracting(org.sift.model.Origin::line)
+                .containsExactly(java.util.Arrays.stream(linesWhere(dump, l -> l.startsWith("ITEM: TIMESTEP")))
+                        .boxed()
+                        .toArray(Long[]::new));
+        // OUTCAR: at the POSITION ... TOTAL-FORCE block of each ionic step
+        Path outcar = resource("dpdata__poscars__OUTCAR.h2o.md");
+        assertThat(r.read(outcar).origins())
+                .extracting(org.sift.model.Origin::line)
+                .containsExactly(java.util.Arrays.stream(
+                                linesWhere(outcar, l -> l.contains("POSITION") && l.contains("TOTAL-FORCE")))
+                        .boxed()
+                        .toArray(Long[]::new));
+        // MTP: at BEGIN_CFG; POSCAR: line 1
+        Path cfg = dir.resolve("two.cfg");
+        r.write(cfg, null, List.of(si2(), si2(), si2()), WriteOptions.defaults(), false);
+        Dataset m = r.read(cfg, null, ReadOptions.withTypeMap(List.of("Si")), org.sift.concurrent.ProgressMonitor.NONE);
+        assertThat(m.origins())
+                .extracting(org.sift.model.Origin::line)
+                .containsExactly(
+                        java.util.Arrays.stream(linesWhere(cfg, l -> l.strip().equals("BEGIN_CFG")))
+                                .boxed()
+                                .toArray(Long[]::new));
+        assertThat(r.read(resource("dpdata__poscars__POSCAR.SiC"))
+                        .origins()
+                        .get(0)
+                        .line())
+                .isEqualTo(1);
+        assertThat(m.where(2)).isEqualTo(cfg + ":" + m.origins().get(2).line() + ": configuration 2");
     }
 
     @Test
@@ -55,13 +119,18 @@ class FormatRegistryTest {
     @Test
     void unknownNamesAndEmptyFilesGiveClearErrors() throws Exception {
         FormatRegistry r = FormatRegistry.standard();
-        assertThatThrownBy(() -> r.write(dir.resolve("x.unknown"), null, List.of(si2()), WriteOptions.defaults(), false))
+        assertThatThrownBy(
+                        () -> r.write(dir.resolve("x.unknown"), null, List.of(si2()), WriteOptions.defaults(), false))
                 .hasMessageContaining("cannot tell the format");
         Path empty = dir.resolve("empty.dat");
         Files.writeString(empty, "");
-        assertThatThrownBy(() -> r.read(empty)).isInstanceOf(FormatException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> r.read(empty))
+                .isInstanceOf(FormatException.class)
+                .hasMessageContaining("empty");
         Path junk = dir.resolve("junk.dat");
         Files.writeString(junk, "this is not a structure\n");
-        assertThatThrownBy(() -> r.read(junk)).isInstanceOf(FormatException.class).hasMessageContaining("unknown format");
+        assertThatThrownBy(() -> r.read(junk))
+                .isInstanceOf(FormatException.class)
+                .hasMessageContaining("unknown format");
     }
 }

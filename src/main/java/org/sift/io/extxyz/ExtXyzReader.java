@@ -51,7 +51,8 @@ final class ExtXyzReader {
         this.in = in;
     }
 
-    static List<Configuration> read(Path path, org.sift.io.ReadOptions options, ProgressMonitor monitor) throws IOException {
+    static List<Configuration> read(Path path, org.sift.io.ReadOptions options, ProgressMonitor monitor)
+            throws IOException {
         try (BufferedReader r = TextInput.reader(path)) {
             return new ExtXyzReader(path, r, options).readAll(monitor);
         }
@@ -81,7 +82,9 @@ final class ExtXyzReader {
             if (countLine == null) {
                 break;
             }
+            long at = lineNo;
             out.add(readFrame(out.size(), countLine.strip()));
+            options.log().frameLine(file, out.size() - 1, at);
             monitor.worked(1);
         }
         if (out.isEmpty()) {
@@ -102,8 +105,10 @@ final class ExtXyzReader {
         try {
             n = Integer.parseInt(countText);
         } catch (NumberFormatException e) {
-            throw error(countLineNo, "expected the number of atoms of frame " + frame + " (0-based), found '"
-                    + abbreviate(countText) + "'");
+            throw error(
+                    countLineNo,
+                    "expected the number of atoms of frame " + frame + " (0-based), found '" + abbreviate(countText)
+                            + "'");
         }
         if (n < 0) {
             throw error(countLineNo, "negative number of atoms " + n);
@@ -132,12 +137,15 @@ final class ExtXyzReader {
                     case "Lattice" -> {
                         double[] l = numbers(key, value, commentLineNo);
                         if (l.length != 9) {
-                            throw error(commentLineNo, "Lattice must have 9 numbers (three lattice vectors), found "
-                                    + l.length + ": '" + abbreviate(value) + "'");
+                            throw error(
+                                    commentLineNo,
+                                    "Lattice must have 9 numbers (three lattice vectors), found " + l.length + ": '"
+                                            + abbreviate(value) + "'");
                         }
                         for (double x : l) {
                             if (!Double.isFinite(x)) {
-                                throw error(commentLineNo, "Lattice has a non-finite number: '" + abbreviate(value) + "'");
+                                throw error(
+                                        commentLineNo, "Lattice has a non-finite number: '" + abbreviate(value) + "'");
                             }
                         }
                         lattice = l;
@@ -174,8 +182,10 @@ final class ExtXyzReader {
         // per-column storage
         // per-column storage, grown as atom lines are actually read: the count is not trusted for allocation
         if ((long) n * fields > Integer.MAX_VALUE - 16) {
-            throw error(countLineNo, "the count declares " + n + " atoms of " + fields + " fields each, more values than "
-                    + "one frame can hold");
+            throw error(
+                    countLineNo,
+                    "the count declares " + n + " atoms of " + fields + " fields each, more values than "
+                            + "one frame can hold");
         }
         int capacity = Math.min(n, INITIAL_ATOMS);
         Object[] store = new Object[columns.size()];
@@ -193,8 +203,10 @@ final class ExtXyzReader {
             }
             String line = next();
             if (line == null) {
-                throw error(lineNo + 1, "truncated frame " + frame + ": the count on line " + countLineNo + " declares "
-                        + n + " atoms, but the file ends after " + a + " atom lines");
+                throw error(
+                        lineNo + 1,
+                        "truncated frame " + frame + ": the count on line " + countLineNo + " declares " + n
+                                + " atoms, but the file ends after " + a + " atom lines");
             }
             int len = line.length();
             if (buf.length < len) {
@@ -203,13 +215,20 @@ final class ExtXyzReader {
             line.getChars(0, len, buf, 0);
             int got = split(buf, len, start, end);
             if (got > fields && explicitProperties) {
-                throw error(lineNo, "atom line " + (a + 1) + " of frame " + frame + " has " + got + " fields, but "
-                        + "Properties=" + propertiesText + " declares " + fields + "; the extra columns would be lost");
+                throw error(
+                        lineNo,
+                        "atom line " + (a + 1) + " of frame " + frame + " has " + got + " fields, but " + "Properties="
+                                + propertiesText + " declares " + fields + "; the extra columns would be lost");
             }
             if (got < fields) {
-                throw error(lineNo, "atom line " + (a + 1) + " of frame " + frame + " has " + got + " fields, expected "
-                        + fields + " (Properties=" + propertiesText + ")"
-                        + (got <= 1 ? "; the frame has fewer atom lines than the " + n + " declared on line " + countLineNo : ""));
+                throw error(
+                        lineNo,
+                        "atom line " + (a + 1) + " of frame " + frame + " has " + got + " fields, expected "
+                                + fields + " (Properties=" + propertiesText + ")"
+                                + (got <= 1
+                                        ? "; the frame has fewer atom lines than the " + n + " declared on line "
+                                                + countLineNo
+                                        : ""));
             }
             for (int c = 0; c < columns.size(); c++) {
                 Column col = columns.get(c);
@@ -226,16 +245,20 @@ final class ExtXyzReader {
                                 }
                                 ((long[]) store[c])[idx] = Long.parseLong(t);
                             } catch (NumberFormatException e) {
-                                throw error(lineNo, "column " + (f + 1) + " (" + col.describe() + "): '" + abbreviate(t)
-                                        + "' is not an integer");
+                                throw error(
+                                        lineNo,
+                                        "column " + (f + 1) + " (" + col.describe() + "): '" + abbreviate(t)
+                                                + "' is not an integer");
                             }
                         }
                         case 'L' -> {
                             String t = line.substring(start[f], end[f]);
                             Boolean b = CommentLine.parseBool(t);
                             if (b == null) {
-                                throw error(lineNo, "column " + (f + 1) + " (" + col.describe() + "): '" + abbreviate(t)
-                                        + "' is not a logical (T, F, True, False)");
+                                throw error(
+                                        lineNo,
+                                        "column " + (f + 1) + " (" + col.describe() + "): '" + abbreviate(t)
+                                                + "' is not a logical (T, F, True, False)");
                             }
                             ((boolean[]) store[c])[idx] = b;
                         }
@@ -275,8 +298,10 @@ final class ExtXyzReader {
         if (positions != null) {
             for (int q = 0; q < positions.length; q++) {
                 if (!Double.isFinite(positions[q])) {
-                    throw error(firstAtomLine + q / 3, "position of atom " + (q / 3 + 1) + " of frame " + frame
-                            + " is not finite (" + positions[q] + ")");
+                    throw error(
+                            firstAtomLine + q / 3,
+                            "position of atom " + (q / 3 + 1) + " of frame " + frame + " is not finite (" + positions[q]
+                                    + ")");
                 }
             }
         }
@@ -329,12 +354,16 @@ final class ExtXyzReader {
                 throw error(line, "bad Properties '" + abbreviate(text) + "': empty property name");
             }
             if (!(type.equals("R") || type.equals("I") || type.equals("S") || type.equals("L"))) {
-                throw error(line, "bad Properties '" + abbreviate(text) + "': property " + name + " has type '" + type
-                        + "', expected R, I, S or L");
+                throw error(
+                        line,
+                        "bad Properties '" + abbreviate(text) + "': property " + name + " has type '" + type
+                                + "', expected R, I, S or L");
             }
             if (count < 1) {
-                throw error(line, "bad Properties '" + abbreviate(text) + "': property " + name + " has column count '"
-                        + f[i + 2] + "', expected a positive integer");
+                throw error(
+                        line,
+                        "bad Properties '" + abbreviate(text) + "': property " + name + " has column count '" + f[i + 2]
+                                + "', expected a positive integer");
             }
             if (!seen.add(name)) {
                 throw error(line, "bad Properties '" + abbreviate(text) + "': property " + name + " appears twice");
@@ -342,8 +371,10 @@ final class ExtXyzReader {
             Column c = new Column(name, type.charAt(0), count, first);
             String role = role(c);
             if ((name.equals("pos") || name.equals("positions")) && !(c.type == 'R' && c.cols == 3)) {
-                throw error(line, "bad Properties '" + abbreviate(text) + "': " + name + " must be R:3, found "
-                        + type + ":" + count);
+                throw error(
+                        line,
+                        "bad Properties '" + abbreviate(text) + "': " + name + " must be R:3, found " + type + ":"
+                                + count);
             }
             if (role.equals("pos")) {
                 if (hasPos) {
@@ -394,16 +425,24 @@ final class ExtXyzReader {
             String s = raw[a];
             String known = speciesCache.get(s);
             if (known == null) {
-                String cap = s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
+                String cap = s.isEmpty()
+                        ? s
+                        : s.substring(0, 1).toUpperCase(Locale.ROOT)
+                                + s.substring(1).toLowerCase(Locale.ROOT);
                 if (options.aliases().containsKey(s)) {
                     known = options.element(s);
                 } else if (Elements.isElement(cap)) {
                     known = cap;
-                } else if (CommentLine.isInteger(s) && s.length() < 4 && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= 118) {
+                } else if (CommentLine.isInteger(s)
+                        && s.length() < 4
+                        && Integer.parseInt(s) >= 1
+                        && Integer.parseInt(s) <= 118) {
                     known = Elements.symbol(Integer.parseInt(s));
                 } else {
-                    throw error(firstLine + a, "column " + field + " (species): unknown element '" + abbreviate(s)
-                            + "' (if it names one, map it: --type-map " + abbreviate(s) + "=O)");
+                    throw error(
+                            firstLine + a,
+                            "column " + field + " (species): unknown element '" + abbreviate(s)
+                                    + "' (if it names one, map it: --type-map " + abbreviate(s) + "=O)");
                 }
                 speciesCache.put(s, known);
             }
@@ -490,7 +529,9 @@ final class ExtXyzReader {
     }
 
     private static boolean isSpace(char ch) {
-        return ch == ' ' || ch == '\t' || (ch > ' ' ? ch >= 0x80 && Character.isWhitespace(ch) : Character.isWhitespace(ch));
+        return ch == ' '
+                || ch == '\t'
+                || (ch > ' ' ? ch >= 0x80 && Character.isWhitespace(ch) : Character.isWhitespace(ch));
     }
 
     /**
@@ -514,7 +555,9 @@ final class ExtXyzReader {
         String t = new String(c, s, e - s);
         Double d = CommentLine.parseReal(t);
         if (d == null) {
-            throw error(lineNo, "column " + field + " (" + col.describe() + "): '" + abbreviate(t) + "' is not a real number");
+            throw error(
+                    lineNo,
+                    "column " + field + " (" + col.describe() + "): '" + abbreviate(t) + "' is not a real number");
         }
         return d;
     }

@@ -57,9 +57,15 @@ public final class LammpsDumpFormat extends DeclaredFormat {
     }
 
     /** A frame as read, before integer types are named. */
-    private record Raw(long line, int[] types, String[] elements, double[] positions, Cell cell, double[] forces,
-                       Map<String, Property> info, Map<String, Property> arrays) {
-    }
+    private record Raw(
+            long line,
+            int[] types,
+            String[] elements,
+            double[] positions,
+            Cell cell,
+            double[] forces,
+            Map<String, Property> info,
+            Map<String, Property> arrays) {}
 
     @Override
     public List<Configuration> read(Path path, ReadOptions options, ProgressMonitor monitor) throws IOException {
@@ -70,8 +76,12 @@ public final class LammpsDumpFormat extends DeclaredFormat {
             long n = -1;
             Cell cell = null;
             double[] origin = null;
+            long frameStart = 0;
             while (r.nextNonBlank() != null) {
                 monitor.checkCancelled();
+                if (frameStart == 0) {
+                    frameStart = r.lineNumber();
+                }
                 if (!r.field(0).equals("ITEM:") || r.fieldCount() < 2) {
                     throw r.error("expected an 'ITEM:' line, got '" + r.line().strip() + "'");
                 }
@@ -85,13 +95,17 @@ public final class LammpsDumpFormat extends DeclaredFormat {
                 } else if (item.equals("UNITS")) {
                     data(r, "the unit style");
                     info.put("units", Property.scalar("units", r.field(0)));
-                } else if (item.equals("NUMBER") && r.fieldCount() >= 4 && r.field(3).equals("ATOMS")) {
+                } else if (item.equals("NUMBER")
+                        && r.fieldCount() >= 4
+                        && r.field(3).equals("ATOMS")) {
                     data(r, "the number of atoms");
                     n = r.integer(0, "the number of atoms");
                     if (n < 0 || n > Integer.MAX_VALUE / 3) {
                         throw r.error("invalid number of atoms " + n);
                     }
-                } else if (item.equals("BOX") && r.fieldCount() >= 3 && r.field(2).equals("BOUNDS")) {
+                } else if (item.equals("BOX")
+                        && r.fieldCount() >= 3
+                        && r.field(2).equals("BOUNDS")) {
                     origin = new double[3];
                     cell = box(r, origin);
                 } else if (item.equals("ATOMS")) {
@@ -108,6 +122,8 @@ public final class LammpsDumpFormat extends DeclaredFormat {
                         }
                     }
                     frames.add(f);
+                    options.log().frameLine(r.file(), frames.size() - 1, frameStart);
+                    frameStart = 0;
                     info = new LinkedHashMap<>();
                     n = -1;
                     cell = null;
@@ -119,18 +135,22 @@ public final class LammpsDumpFormat extends DeclaredFormat {
                 }
             }
             if (n >= 0 || cell != null) {
-                throw new FormatException(r.file(), r.lineNumber(), "file ends before the ITEM: ATOMS section of the "
-                        + "last frame");
+                throw new FormatException(
+                        r.file(), r.lineNumber(), "file ends before the ITEM: ATOMS section of the " + "last frame");
             }
         }
         List<String> map = options.typeMap();
         if (maxType > map.size()) {
-            throw new FormatException(path.toString(), 0, map.isEmpty()
-                    ? "the dump names no elements (no 'element' column): the highest atom type is " + maxType
-                      + "; give a type map of " + maxType + " elements for LAMMPS types 1.." + maxType
-                      + " (--type-map A,B,...)"
-                    : "atom type " + maxType + " (the highest in the file) has no element in the type map "
-                      + String.join(",", map) + " (LAMMPS types start at 1); give " + maxType + " elements (--type-map)");
+            throw new FormatException(
+                    path.toString(),
+                    0,
+                    map.isEmpty()
+                            ? "the dump names no elements (no 'element' column): the highest atom type is " + maxType
+                                    + "; give a type map of " + maxType + " elements for LAMMPS types 1.." + maxType
+                                    + " (--type-map A,B,...)"
+                            : "atom type " + maxType + " (the highest in the file) has no element in the type map "
+                                    + String.join(",", map) + " (LAMMPS types start at 1); give " + maxType
+                                    + " elements (--type-map)");
         }
         List<Configuration> out = new ArrayList<>(frames.size());
         for (Raw f : frames) {
@@ -158,7 +178,7 @@ public final class LammpsDumpFormat extends DeclaredFormat {
         boolean tilt = nf >= 6 && r.field(3).equals("xy");
         boolean abc = nf >= 5 && r.field(3).equals("abc");
         int flags = 3 + (tilt ? 3 : abc ? 2 : 0);
-        boolean[] pbc = {true, true, true};  // old dumps without boundary flags: periodic
+        boolean[] pbc = {true, true, true}; // old dumps without boundary flags: periodic
         if (nf - flags == 3) {
             for (int k = 0; k < 3; k++) {
                 pbc[k] = r.field(flags + k).equals("pp");
@@ -206,8 +226,7 @@ public final class LammpsDumpFormat extends DeclaredFormat {
     }
 
     /** One extra per-atom property: its name and its columns in the ATOMS line. */
-    private record Extra(String name, int[] columns) {
-    }
+    private record Extra(String name, int[] columns) {}
 
     private static Raw atoms(LineReader r, int n, Cell cell, double[] origin, Map<String, Property> info)
             throws IOException {
@@ -221,7 +240,8 @@ public final class LammpsDumpFormat extends DeclaredFormat {
         int cElem = cols.indexOf("element");
         int[] cPos = null;
         boolean scaled = false;
-        for (String[] names : new String[][] {{"x", "y", "z"}, {"xu", "yu", "zu"}, {"xs", "ys", "zs"}, {"xsu", "ysu", "zsu"}}) {
+        for (String[] names :
+                new String[][] {{"x", "y", "z"}, {"xu", "yu", "zu"}, {"xs", "ys", "zs"}, {"xsu", "ysu", "zsu"}}) {
             int[] c = {cols.indexOf(names[0]), cols.indexOf(names[1]), cols.indexOf(names[2])};
             if (c[0] >= 0 && c[1] >= 0 && c[2] >= 0) {
                 cPos = c;
@@ -268,7 +288,8 @@ public final class LammpsDumpFormat extends DeclaredFormat {
                     j++;
                 }
                 if (group.size() > 1) {
-                    extras.add(new Extra(base, group.stream().mapToInt(Integer::intValue).toArray()));
+                    extras.add(new Extra(
+                            base, group.stream().mapToInt(Integer::intValue).toArray()));
                     i = j - 1;
                     continue;
                 }
@@ -289,12 +310,15 @@ public final class LammpsDumpFormat extends DeclaredFormat {
         boolean sorted = true;
         for (int a = 0; a < n; a++) {
             if (r.next() == null) {
-                throw new FormatException(r.file(), r.lineNumber(), "file ends after " + a + " of " + n
-                        + " atoms of the ITEM: ATOMS section at line " + headerLine);
+                throw new FormatException(
+                        r.file(),
+                        r.lineNumber(),
+                        "file ends after " + a + " of " + n + " atoms of the ITEM: ATOMS section at line "
+                                + headerLine);
             }
             if (r.fieldCount() != width) {
-                throw r.error("expected " + width + " columns (" + String.join(" ", cols) + ") for atom "
-                        + (a + 1) + " of " + n + ", got " + r.fieldCount());
+                throw r.error("expected " + width + " columns (" + String.join(" ", cols) + ") for atom " + (a + 1)
+                        + " of " + n + ", got " + r.fieldCount());
             }
             ids[a] = cId >= 0 ? r.integer(cId, "the atom id") : a + 1;
             if (a > 0 && ids[a] < ids[a - 1]) {
@@ -362,7 +386,9 @@ public final class LammpsDumpFormat extends DeclaredFormat {
         for (int e = 0; e < ex.length; e++) {
             Extra x = extras.get(e);
             int k = x.columns.length;
-            arrays.put(x.name, new Property(x.name, new Values.Reals(ex[e]), k == 1 ? new int[] {n} : new int[] {n, k}, null));
+            arrays.put(
+                    x.name,
+                    new Property(x.name, new Values.Reals(ex[e]), k == 1 ? new int[] {n} : new int[] {n, k}, null));
         }
         return new Raw(headerLine, types, elements, pos, cell, forces, info, arrays);
     }

@@ -3,7 +3,6 @@ package org.sift.io.mtp;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,11 +45,18 @@ public final class MtpFormat extends DeclaredFormat {
 
     /** The virial components of PlusStress in file order, as (row, column) of the 3x3 matrix. */
     private static final String[] STRESS_NAMES = {"xx", "yy", "zz", "yz", "xz", "xy"};
+
     private static final int[][] STRESS_INDEX = {{0, 0}, {1, 1}, {2, 2}, {1, 2}, {0, 2}, {0, 1}};
 
     public MtpFormat() {
-        super("mtp", "MLIP / MTP configurations (.cfg)", List.of("cfg"),
-                CAPS, Trait.MULTI_FRAME, Trait.READS, Trait.WRITES);
+        super(
+                "mtp",
+                "MLIP / MTP configurations (.cfg)",
+                List.of("cfg"),
+                CAPS,
+                Trait.MULTI_FRAME,
+                Trait.READS,
+                Trait.WRITES);
     }
 
     @Override
@@ -60,9 +66,15 @@ public final class MtpFormat extends DeclaredFormat {
     }
 
     /** One block as read, before its integer types are named. */
-    private record Raw(int[] types, double[] positions, Cell cell, Double energy, double[] forces, double[] virial,
-                       Map<String, Property> info, Map<String, Property> arrays) {
-    }
+    private record Raw(
+            int[] types,
+            double[] positions,
+            Cell cell,
+            Double energy,
+            double[] forces,
+            double[] virial,
+            Map<String, Property> info,
+            Map<String, Property> arrays) {}
 
     @Override
     public List<Configuration> read(Path path, ReadOptions options, ProgressMonitor monitor) throws IOException {
@@ -74,21 +86,26 @@ public final class MtpFormat extends DeclaredFormat {
                 if (!r.field(0).equalsIgnoreCase("BEGIN_CFG")) {
                     throw r.error("expected BEGIN_CFG, got '" + r.line().strip() + "'");
                 }
+                long at = r.lineNumber();
                 Raw b = block(r);
                 for (int t : b.types) {
                     maxType = Math.max(maxType, t);
                 }
                 blocks.add(b);
+                options.log().frameLine(r.file(), blocks.size() - 1, at);
             }
         }
         List<String> map = options.typeMap();
         if (maxType >= map.size()) {
-            throw new FormatException(path.toString(), 0, map.isEmpty()
-                    ? "MTP files do not name their elements: the highest atom type is " + maxType
-                      + "; give a type map of " + (maxType + 1) + " elements for types 0.." + maxType
-                      + " (--type-map A,B,...)"
-                    : "atom type " + maxType + " (the highest in the file) has no element in the type map "
-                      + String.join(",", map) + "; give " + (maxType + 1) + " elements (--type-map)");
+            throw new FormatException(
+                    path.toString(),
+                    0,
+                    map.isEmpty()
+                            ? "MTP files do not name their elements: the highest atom type is " + maxType
+                                    + "; give a type map of " + (maxType + 1) + " elements for types 0.." + maxType
+                                    + " (--type-map A,B,...)"
+                            : "atom type " + maxType + " (the highest in the file) has no element in the type map "
+                                    + String.join(",", map) + "; give " + (maxType + 1) + " elements (--type-map)");
         }
         List<Configuration> out = new ArrayList<>(blocks.size());
         for (Raw b : blocks) {
@@ -96,7 +113,8 @@ public final class MtpFormat extends DeclaredFormat {
             for (int i = 0; i < species.length; i++) {
                 species[i] = map.get(b.types[i]);
             }
-            out.add(new Configuration(species, b.positions, b.cell, b.energy, b.forces, null, b.virial, b.info, b.arrays));
+            out.add(new Configuration(
+                    species, b.positions, b.cell, b.energy, b.forces, null, b.virial, b.info, b.arrays));
         }
         return out;
     }
@@ -115,8 +133,10 @@ public final class MtpFormat extends DeclaredFormat {
         Map<String, Property> arrays = new LinkedHashMap<>();
         while (true) {
             if (r.nextNonBlank() == null) {
-                throw new FormatException(r.file(), r.lineNumber(), "file ends inside the configuration begun at line "
-                        + start + "; expected END_CFG");
+                throw new FormatException(
+                        r.file(),
+                        r.lineNumber(),
+                        "file ends inside the configuration begun at line " + start + "; expected END_CFG");
             }
             String h = r.field(0);
             String key = h.toLowerCase(Locale.ROOT);
@@ -139,8 +159,11 @@ public final class MtpFormat extends DeclaredFormat {
                     }
                     if (direct) {
                         if (lattice.size() < 3) {
-                            throw new FormatException(r.file(), start, "direct (fractional) coordinates need three "
-                                    + "Supercell vectors, got " + lattice.size());
+                            throw new FormatException(
+                                    r.file(),
+                                    start,
+                                    "direct (fractional) coordinates need three " + "Supercell vectors, got "
+                                            + lattice.size());
                         }
                         for (int i = 0; i < n; i++) {
                             double f0 = pos[3 * i];
@@ -198,8 +221,10 @@ public final class MtpFormat extends DeclaredFormat {
                     List<Integer> extra = new ArrayList<>();
                     for (int i = 0; i < cols.size(); i++) {
                         String c = cols.get(i);
-                        if (i != cType && !c.equals("id") && !c.startsWith(prefix) && !(hasF && (i == cF[0] || i == cF[1]
-                                || i == cF[2]))) {
+                        if (i != cType
+                                && !c.equals("id")
+                                && !c.startsWith(prefix)
+                                && !(hasF && (i == cF[0] || i == cF[1] || i == cF[2]))) {
                             extra.add(i);
                         }
                     }
@@ -210,8 +235,10 @@ public final class MtpFormat extends DeclaredFormat {
                     int width = cols.size();
                     for (int a = 0; a < n; a++) {
                         if (r.next() == null) {
-                            throw new FormatException(r.file(), r.lineNumber(), "file ends after " + a + " of " + n
-                                    + " atoms of AtomData");
+                            throw new FormatException(
+                                    r.file(),
+                                    r.lineNumber(),
+                                    "file ends after " + a + " of " + n + " atoms of AtomData");
                         }
                         if (r.fieldCount() != width) {
                             throw r.error("expected " + width + " AtomData columns (" + String.join(" ", cols)
@@ -247,9 +274,11 @@ public final class MtpFormat extends DeclaredFormat {
                     int[] order = {0, 1, 2, 3, 4, 5};
                     if (r.fieldCount() == 7) {
                         for (int i = 0; i < 6; i++) {
-                            int k = Arrays.asList(STRESS_NAMES).indexOf(r.field(i + 1).toLowerCase(Locale.ROOT));
+                            int k = Arrays.asList(STRESS_NAMES)
+                                    .indexOf(r.field(i + 1).toLowerCase(Locale.ROOT));
                             if (k < 0) {
-                                throw r.error("unknown PlusStress component '" + r.field(i + 1) + "'; expected xx yy zz yz xz xy");
+                                throw r.error("unknown PlusStress component '" + r.field(i + 1)
+                                        + "'; expected xx yy zz yz xz xy");
                             }
                             order[i] = k;
                         }
@@ -284,9 +313,15 @@ public final class MtpFormat extends DeclaredFormat {
                         }
                     }
                     if (!values.isEmpty()) {
-                        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-                        info.put(name, new Property(name, new Values.Reals(v),
-                                v.length == 1 ? new int[0] : new int[] {v.length}, null));
+                        double[] v =
+                                values.stream().mapToDouble(Double::doubleValue).toArray();
+                        info.put(
+                                name,
+                                new Property(
+                                        name,
+                                        new Values.Reals(v),
+                                        v.length == 1 ? new int[0] : new int[] {v.length},
+                                        null));
                     } else if (r.fieldCount() > 1) {
                         info.put(name, feature(r, name));
                     } else {
@@ -427,7 +462,9 @@ public final class MtpFormat extends DeclaredFormat {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (numA ? Double.compare(real(a, i), real(b, i)) != 0 : !a.format(i).equals(b.format(i))) {
+            if (numA
+                    ? Double.compare(real(a, i), real(b, i)) != 0
+                    : !a.format(i).equals(b.format(i))) {
                 return false;
             }
         }
@@ -499,7 +536,8 @@ public final class MtpFormat extends DeclaredFormat {
                 for (int a = 0; a < n; a++) {
                     Integer t = typeOf.get(sp[a]);
                     if (t == null) {
-                        throw new IOException("element " + sp[a] + " is not in the type map " + String.join(",", typeMap));
+                        throw new IOException(
+                                "element " + sp[a] + " is not in the type map " + String.join(",", typeMap));
                     }
                     pad(sb, Integer.toString(a + 1), 14);
                     pad(sb, Integer.toString(t), 5);
@@ -530,7 +568,11 @@ public final class MtpFormat extends DeclaredFormat {
                     if (!holdsInfo(p)) {
                         continue; // it would read back changed (e.g. "007" as 7); named in the warnings
                     }
-                    sb.append(" Feature   ").append(p.name()).append('\t').append(p.asText()).append('\n');
+                    sb.append(" Feature   ")
+                            .append(p.name())
+                            .append('\t')
+                            .append(p.asText())
+                            .append('\n');
                 }
                 sb.append("END_CFG\n\n");
                 if (sb.length() > (1 << 16) - 4096) {

@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
 import org.sift.io.WriteOptions;
-import org.sift.model.Cell;
 import org.sift.model.Configuration;
-import org.sift.model.Property;
 
 /**
  * VASP OUTCAR, read only: one configuration per ionic step, read line by line (the file is never
@@ -60,8 +56,11 @@ public final class OutcarFormat extends DeclaredFormat {
     public boolean sniff(Path path, byte[] head) {
         String s = new String(head, StandardCharsets.UTF_8);
         String first = s.strip();
-        return first.startsWith("vasp.") && (s.contains("running on") || s.contains("executed on")
-                || s.contains("POTCAR:") || s.contains("INCAR:"));
+        return first.startsWith("vasp.")
+                && (s.contains("running on")
+                        || s.contains("executed on")
+                        || s.contains("POTCAR:")
+                        || s.contains("INCAR:"));
     }
 
     @Override
@@ -131,38 +130,61 @@ public final class OutcarFormat extends DeclaredFormat {
                         int eq = line.indexOf('=');
                         String[] t = VaspText.tokens(eq >= 0 ? line.substring(eq + 1) : "");
                         if (t.length == 0) {
-                            throw new FormatException(file, in.number(), "expected the number of ions of each type after 'ions per type ='");
+                            throw new FormatException(
+                                    file,
+                                    in.number(),
+                                    "expected the number of ions of each type after 'ions per type ='");
                         }
                         ionsPerType = new int[t.length];
                         for (int i = 0; i < t.length; i++) {
-                            ionsPerType[i] = VaspText.parseInt(t[i], file, in.number(), "the number of ions of type " + (i + 1));
+                            ionsPerType[i] =
+                                    VaspText.parseInt(t[i], file, in.number(), "the number of ions of type " + (i + 1));
                         }
                     } else if (line.contains("direct lattice vectors")) {
                         cell = new double[9];
                         for (int i = 0; i < 3; i++) {
-                            String row = requireIn(in, file, "row " + (i + 1) + " of the direct lattice vectors", steps);
+                            String row =
+                                    requireIn(in, file, "row " + (i + 1) + " of the direct lattice vectors", steps);
                             String[] t = VaspText.numericTokens(row);
                             if (t.length < 3) {
-                                throw new FormatException(file, in.number(), "expected 3 numbers in row " + (i + 1)
-                                        + " of the direct lattice vectors, found " + t.length);
+                                throw new FormatException(
+                                        file,
+                                        in.number(),
+                                        "expected 3 numbers in row " + (i + 1)
+                                                + " of the direct lattice vectors, found " + t.length);
                             }
                             for (int k = 0; k < 3; k++) {
-                                cell[3 * i + k] = VaspText.parseDouble(t[k], file, in.number(), "the direct lattice vectors");
+                                cell[3 * i + k] =
+                                        VaspText.parseDouble(t[k], file, in.number(), "the direct lattice vectors");
                             }
                         }
                     } else if (line.contains("in kB ")) {
                         String[] t = VaspText.numericTokens(line.substring(line.indexOf("in kB") + 5));
                         if (t.length < 6) {
-                            throw new FormatException(file, in.number(), "expected 6 stress components (XX YY ZZ XY YZ ZX) after 'in kB', found " + t.length);
+                            throw new FormatException(
+                                    file,
+                                    in.number(),
+                                    "expected 6 stress components (XX YY ZZ XY YZ ZX) after 'in kB', found "
+                                            + t.length);
                         }
                         double[] kb = new double[6];
                         for (int k = 0; k < 6; k++) {
-                            kb[k] = VaspText.parseDouble(t[k], file, in.number(), "stress component " + (k + 1) + " (kB)");
+                            kb[k] = VaspText.parseDouble(
+                                    t[k], file, in.number(), "stress component " + (k + 1) + " (kB)");
                         }
                         stress = stressFromKbar(kb);
                     } else if (line.contains("POSITION") && line.contains("TOTAL-FORCE")) {
                         if (species == null) {
-                            species = species(file, in.number(), ionsPerType, titel, potcar, vrhfin, titelLines, potcarLines, vrhfinLines);
+                            species = species(
+                                    file,
+                                    in.number(),
+                                    ionsPerType,
+                                    titel,
+                                    potcar,
+                                    vrhfin,
+                                    titelLines,
+                                    potcarLines,
+                                    vrhfinLines);
                         }
                         int n = species.length;
                         positionLine = in.number();
@@ -173,17 +195,26 @@ public final class OutcarFormat extends DeclaredFormat {
                         for (int a = 0; a < n; a++) {
                             String row = in.next();
                             if (row == null) {
-                                throw new VaspText.Truncated(file, in.number() + 1, "ionic step " + (steps + 1)
-                                        + " is truncated: the POSITION/TOTAL-FORCE block ends after " + a + " of " + n + " atoms");
+                                throw new VaspText.Truncated(
+                                        file,
+                                        in.number() + 1,
+                                        "ionic step " + (steps + 1)
+                                                + " is truncated: the POSITION/TOTAL-FORCE block ends after " + a
+                                                + " of " + n + " atoms");
                             }
                             String[] t = VaspText.numericTokens(row);
                             if (t.length < 6) {
-                                throw new FormatException(file, in.number(), "expected 6 numbers (position and force) for atom "
-                                        + (a + 1) + " of " + n + " in ionic step " + (steps + 1) + ", found " + t.length);
+                                throw new FormatException(
+                                        file,
+                                        in.number(),
+                                        "expected 6 numbers (position and force) for atom " + (a + 1) + " of " + n
+                                                + " in ionic step " + (steps + 1) + ", found " + t.length);
                             }
                             for (int k = 0; k < 3; k++) {
-                                pos[3 * a + k] = VaspText.parseDouble(t[k], file, in.number(), "position of atom " + (a + 1));
-                                forces[3 * a + k] = VaspText.parseDouble(t[3 + k], file, in.number(), "force on atom " + (a + 1));
+                                pos[3 * a + k] =
+                                        VaspText.parseDouble(t[k], file, in.number(), "position of atom " + (a + 1));
+                                forces[3 * a + k] =
+                                        VaspText.parseDouble(t[3 + k], file, in.number(), "force on atom " + (a + 1));
                             }
                         }
                     } else if (line.contains(STEP_END)) {
@@ -197,36 +228,54 @@ public final class OutcarFormat extends DeclaredFormat {
                             continue;
                         }
                         if (pos == null) {
-                            throw new FormatException(file, in.number(), "ionic step " + step
-                                    + " has no 'POSITION ... TOTAL-FORCE' block before its energies");
+                            throw new FormatException(
+                                    file,
+                                    in.number(),
+                                    "ionic step " + step
+                                            + " has no 'POSITION ... TOTAL-FORCE' block before its energies");
                         }
                         if (cell == null) {
-                            throw new FormatException(file, in.number(), "ionic step " + step
-                                    + " has no 'direct lattice vectors' before its energies");
+                            throw new FormatException(
+                                    file,
+                                    in.number(),
+                                    "ionic step " + step + " has no 'direct lattice vectors' before its energies");
                         }
                         Double toten = null;
                         Double sigma0 = null;
                         for (int i = 0; i < 8 && sigma0 == null; i++) {
-                            String l = requireIn(in, file, "the energies of ionic step " + step
-                                    + " ('free energy TOTEN' and 'energy(sigma->0)')", step - 1);
+                            String l = requireIn(
+                                    in,
+                                    file,
+                                    "the energies of ionic step " + step
+                                            + " ('free energy TOTEN' and 'energy(sigma->0)')",
+                                    step - 1);
                             if (l.contains("TOTEN")) {
                                 toten = numberAfter(l, l.indexOf("TOTEN"), file, in.number(), "TOTEN");
                             } else if (l.contains("energy(sigma->0)")) {
-                                sigma0 = numberAfter(l, l.indexOf("energy(sigma->0)"), file, in.number(), "energy(sigma->0)");
+                                sigma0 = numberAfter(
+                                        l, l.indexOf("energy(sigma->0)"), file, in.number(), "energy(sigma->0)");
                             }
                         }
                         if (toten == null || sigma0 == null) {
-                            throw new FormatException(file, in.number(), "expected 'free energy TOTEN' and 'energy(sigma->0)' lines after '"
-                                    + STEP_END + "' of ionic step " + step);
+                            throw new FormatException(
+                                    file,
+                                    in.number(),
+                                    "expected 'free energy TOTEN' and 'energy(sigma->0)' lines after '" + STEP_END
+                                            + "' of ionic step " + step);
                         }
                         boolean converged = ml || nelm <= 0 || scfIterations < nelm;
-                        Configuration c = VaspText.configuration(species.clone(), pos, cell, toten, sigma0, forces, stress, options);
+                        Configuration c = VaspText.configuration(
+                                species.clone(), pos, cell, toten, sigma0, forces, stress, options);
+                        int keptBefore = drops.keptCount();
                         if (ml) {
                             drops.machineLearned(step, c, options);
                         } else if (!converged) {
                             drops.unconverged(step, c, "its SCF reached NELM = " + nelm + " iterations", options);
                         } else {
                             drops.keep(c);
+                        }
+                        if (drops.keptCount() > keptBefore) {
+                            options.log().frameLine(file, keptBefore, positionLine);
                         }
                         pos = null;
                         forces = null;
@@ -237,12 +286,20 @@ public final class OutcarFormat extends DeclaredFormat {
                     }
                 }
                 if (pos != null) {
-                    throw new VaspText.Truncated(file, in.number(), "ionic step " + (steps + 1) + " is truncated: the file ends after its"
-                            + " POSITION/TOTAL-FORCE block (line " + positionLine + ") but before '" + STEP_END + "'");
+                    throw new VaspText.Truncated(
+                            file,
+                            in.number(),
+                            "ionic step " + (steps + 1) + " is truncated: the file ends after its"
+                                    + " POSITION/TOTAL-FORCE block (line " + positionLine + ") but before '" + STEP_END
+                                    + "'");
                 }
                 if (scfIterations > 0) {
-                    throw new VaspText.Truncated(file, in.number(), "ionic step " + (steps + 1) + " is truncated: the file ends"
-                            + " during its SCF cycle (iteration " + scfIterations + "), before its forces and energies");
+                    throw new VaspText.Truncated(
+                            file,
+                            in.number(),
+                            "ionic step " + (steps + 1) + " is truncated: the file ends"
+                                    + " during its SCF cycle (iteration " + scfIterations
+                                    + "), before its forces and energies");
                 }
             } catch (VaspText.Truncated t) {
                 drops.truncated(t, options);
@@ -298,17 +355,28 @@ public final class OutcarFormat extends DeclaredFormat {
     private static String requireIn(VaspText.Lines in, String file, String what, int stepsDone) throws IOException {
         String l = in.next();
         if (l == null) {
-            throw new VaspText.Truncated(file, in.number() + 1, "ionic step " + (stepsDone + 1) + " is truncated: the file ends where "
-                    + what + " should be");
+            throw new VaspText.Truncated(
+                    file,
+                    in.number() + 1,
+                    "ionic step " + (stepsDone + 1) + " is truncated: the file ends where " + what + " should be");
         }
         return l;
     }
 
-    private static String[] species(String file, long line, int[] ionsPerType, List<String> titel, List<String> potcar,
-                                    List<String> vrhfin, List<Long> titelLines, List<Long> potcarLines,
-                                    List<Long> vrhfinLines) throws FormatException {
+    private static String[] species(
+            String file,
+            long line,
+            int[] ionsPerType,
+            List<String> titel,
+            List<String> potcar,
+            List<String> vrhfin,
+            List<Long> titelLines,
+            List<Long> potcarLines,
+            List<Long> vrhfinLines)
+            throws FormatException {
         if (ionsPerType == null) {
-            throw new FormatException(file, line, "found a POSITION block before the 'ions per type' line; cannot tell the atoms");
+            throw new FormatException(
+                    file, line, "found a POSITION block before the 'ions per type' line; cannot tell the atoms");
         }
         int types = ionsPerType.length;
         List<String> names;
@@ -327,8 +395,11 @@ public final class OutcarFormat extends DeclaredFormat {
             where = vrhfinLines;
             source = "VRHFIN";
         } else {
-            throw new FormatException(file, line, "cannot tell the species of the " + types + " ion types: found "
-                    + titel.size() + " TITEL, " + potcar.size() + " POTCAR: and " + vrhfin.size() + " VRHFIN lines");
+            throw new FormatException(
+                    file,
+                    line,
+                    "cannot tell the species of the " + types + " ion types: found " + titel.size() + " TITEL, "
+                            + potcar.size() + " POTCAR: and " + vrhfin.size() + " VRHFIN lines");
         }
         int n = 0;
         for (int c : ionsPerType) {
@@ -338,8 +409,11 @@ public final class OutcarFormat extends DeclaredFormat {
         for (int i = 0, a = 0; i < types; i++) {
             String el = VaspText.element(names.get(i));
             if (el == null) {
-                throw new FormatException(file, where.get(i), "unknown species '" + names.get(i).strip() + "' in the "
-                        + source + " line of ion type " + (i + 1));
+                throw new FormatException(
+                        file,
+                        where.get(i),
+                        "unknown species '" + names.get(i).strip() + "' in the " + source + " line of ion type "
+                                + (i + 1));
             }
             for (int j = 0; j < ionsPerType[i]; j++) {
                 s[a++] = el;

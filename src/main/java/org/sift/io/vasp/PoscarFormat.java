@@ -3,7 +3,6 @@ package org.sift.io.vasp;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,8 +64,13 @@ public final class PoscarFormat extends DeclaredFormat {
      * is read back stripped). Another comment is named in the warnings and line 1 is the formula.
      */
     public PoscarFormat() {
-        super("poscar", "VASP POSCAR/CONTCAR", List.of("POSCAR", "CONTCAR", "vasp", "poscar"),
-                CAPS, Trait.READS, Trait.WRITES);
+        super(
+                "poscar",
+                "VASP POSCAR/CONTCAR",
+                List.of("POSCAR", "CONTCAR", "vasp", "poscar"),
+                CAPS,
+                Trait.READS,
+                Trait.WRITES);
     }
 
     @Override
@@ -177,6 +181,7 @@ public final class PoscarFormat extends DeclaredFormat {
             if (comment == null) {
                 throw new FormatException(file, 1, "file is empty; expected a POSCAR comment line");
             }
+            options.log().frameLine(file, 0, 1);
             // scaling factor(s)
             String[] sc = VaspText.tokens(require(in, file, "the scaling factor line"));
             if (sc.length == 0) {
@@ -189,7 +194,8 @@ public final class PoscarFormat extends DeclaredFormat {
                 for (int k = 0; k < 3; k++) {
                     scale3[k] = VaspText.parseDouble(sc[k], file, in.number(), "scaling factor " + (k + 1));
                     if (scale3[k] <= 0) {
-                        throw new FormatException(file, in.number(), "three scaling factors must all be positive, found " + sc[k]);
+                        throw new FormatException(
+                                file, in.number(), "three scaling factors must all be positive, found " + sc[k]);
                     }
                 }
             } else if (scale == 0) {
@@ -199,7 +205,10 @@ public final class PoscarFormat extends DeclaredFormat {
             for (int i = 0; i < 3; i++) {
                 String[] t = VaspText.tokens(require(in, file, "lattice vector " + (i + 1)));
                 if (t.length < 3) {
-                    throw new FormatException(file, in.number(), "expected 3 numbers for lattice vector " + (i + 1) + ", found " + t.length);
+                    throw new FormatException(
+                            file,
+                            in.number(),
+                            "expected 3 numbers for lattice vector " + (i + 1) + ", found " + t.length);
                 }
                 for (int k = 0; k < 3; k++) {
                     lat[3 * i + k] = VaspText.parseDouble(t[k], file, in.number(), "lattice vector " + (i + 1));
@@ -235,7 +244,8 @@ public final class PoscarFormat extends DeclaredFormat {
             // species and counts
             String[] t = countTokens(require(in, file, "species names or atom counts"));
             if (t.length == 0) {
-                throw new FormatException(file, in.number(), "expected species names or atom counts, found an empty line");
+                throw new FormatException(
+                        file, in.number(), "expected species names or atom counts, found an empty line");
             }
             String[] blocks;
             if (!isInt(t[0])) {
@@ -243,20 +253,27 @@ public final class PoscarFormat extends DeclaredFormat {
                 for (int i = 0; i < t.length; i++) {
                     blocks[i] = VaspText.element(t[i]);
                     if (blocks[i] == null) {
-                        throw new FormatException(file, in.number(), "unknown species '" + t[i] + "' (expected element symbols)");
+                        throw new FormatException(
+                                file, in.number(), "unknown species '" + t[i] + "' (expected element symbols)");
                     }
                 }
                 t = countTokens(require(in, file, "atom counts"));
                 if (t.length != blocks.length) {
-                    throw new FormatException(file, in.number(), "expected " + blocks.length
-                            + " atom counts (one per species on the line before), found " + t.length);
+                    throw new FormatException(
+                            file,
+                            in.number(),
+                            "expected " + blocks.length + " atom counts (one per species on the line before), found "
+                                    + t.length);
                 }
             } else {
                 List<String> map = options.typeMap();
                 if (map.size() < t.length) {
-                    throw new FormatException(file, in.number(), "VASP 4 POSCAR without a species line: "
-                            + t.length + " atom types need a type map (e.g. --type-map Si,Li) naming "
-                            + t.length + " elements" + (map.isEmpty() ? "" : ", got " + map.size()));
+                    throw new FormatException(
+                            file,
+                            in.number(),
+                            "VASP 4 POSCAR without a species line: "
+                                    + t.length + " atom types need a type map (e.g. --type-map Si,Li) naming "
+                                    + t.length + " elements" + (map.isEmpty() ? "" : ", got " + map.size()));
                 }
                 blocks = new String[t.length];
                 for (int i = 0; i < t.length; i++) {
@@ -268,7 +285,8 @@ public final class PoscarFormat extends DeclaredFormat {
             for (int i = 0; i < t.length; i++) {
                 counts[i] = VaspText.parseInt(t[i], file, in.number(), "the atom count of species " + blocks[i]);
                 if (counts[i] < 0) {
-                    throw new FormatException(file, in.number(), "atom counts must not be negative, found " + counts[i]);
+                    throw new FormatException(
+                            file, in.number(), "atom counts must not be negative, found " + counts[i]);
                 }
                 total += counts[i];
             }
@@ -276,12 +294,16 @@ public final class PoscarFormat extends DeclaredFormat {
                 throw new FormatException(file, in.number(), "the atom counts add up to 0");
             }
             if (total > MAX_ATOMS) {
-                throw new FormatException(file, in.number(), "the atom counts add up to " + total + ", more than the "
-                        + MAX_ATOMS + " atoms one configuration can hold");
+                throw new FormatException(
+                        file,
+                        in.number(),
+                        "the atom counts add up to " + total + ", more than the " + MAX_ATOMS
+                                + " atoms one configuration can hold");
             }
             int n = (int) total;
 
-            String mode = require(in, file, "'Selective dynamics', 'Direct' or 'Cartesian'").strip();
+            String mode = require(in, file, "'Selective dynamics', 'Direct' or 'Cartesian'")
+                    .strip();
             boolean selective = !mode.isEmpty() && (mode.charAt(0) == 's' || mode.charAt(0) == 'S');
             if (selective) {
                 mode = require(in, file, "'Direct' or 'Cartesian'").strip();
@@ -300,30 +322,44 @@ public final class PoscarFormat extends DeclaredFormat {
                 }
                 String line = in.next();
                 if (line == null) {
-                    throw new FormatException(file, in.number() + 1, "file ends after " + a + " of " + n
-                            + " atom positions (the counts line promises " + n + " atoms)");
+                    throw new FormatException(
+                            file,
+                            in.number() + 1,
+                            "file ends after " + a + " of " + n + " atom positions (the counts line promises " + n
+                                    + " atoms)");
                 }
                 String[] p = VaspText.tokens(line);
                 if (p.length < (selective ? 6 : 3)) {
-                    throw new FormatException(file, in.number(), "expected 3 coordinates" + (selective ? " and 3 T/F flags" : "")
-                            + " for atom " + (a + 1) + " of " + n + ", found " + p.length + " fields");
+                    throw new FormatException(
+                            file,
+                            in.number(),
+                            "expected 3 coordinates" + (selective ? " and 3 T/F flags" : "") + " for atom " + (a + 1)
+                                    + " of " + n + ", found " + p.length + " fields");
                 }
                 double[] x = new double[3];
                 for (int k = 0; k < 3; k++) {
-                    x[k] = VaspText.parseDouble(p[k], file, in.number(), "coordinate " + (k + 1) + " of atom " + (a + 1));
+                    x[k] = VaspText.parseDouble(
+                            p[k], file, in.number(), "coordinate " + (k + 1) + " of atom " + (a + 1));
                     if (!Double.isFinite(x[k])) {
-                        throw new FormatException(file, in.number(), "coordinate " + (k + 1) + " of atom " + (a + 1)
-                                + " is not finite (" + p[k] + ")");
+                        throw new FormatException(
+                                file,
+                                in.number(),
+                                "coordinate " + (k + 1) + " of atom " + (a + 1) + " is not finite (" + p[k] + ")");
                     }
                 }
                 toCartesian(x, cartesian, f, lat, pos, a);
                 if (selective) {
                     for (int k = 0; k < 3; k++) {
                         String fl = p[3 + k];
-                        char c = fl.isEmpty() ? '?' : Character.toUpperCase(fl.charAt(fl.startsWith(".") && fl.length() > 1 ? 1 : 0));
+                        char c = fl.isEmpty()
+                                ? '?'
+                                : Character.toUpperCase(fl.charAt(fl.startsWith(".") && fl.length() > 1 ? 1 : 0));
                         if (c != 'T' && c != 'F') {
-                            throw new FormatException(file, in.number(), "expected a selective-dynamics flag T or F for atom "
-                                    + (a + 1) + ", found '" + fl + "'");
+                            throw new FormatException(
+                                    file,
+                                    in.number(),
+                                    "expected a selective-dynamics flag T or F for atom " + (a + 1) + ", found '" + fl
+                                            + "'");
                         }
                         flags[3 * a + k] = c == 'T';
                     }
@@ -340,7 +376,9 @@ public final class PoscarFormat extends DeclaredFormat {
             // optional blocks after the positions
             double[] vel = null;
             String line = in.next();
-            if (line != null && !line.isBlank() && (line.strip().charAt(0) == 'L' || line.strip().charAt(0) == 'l')) {
+            if (line != null
+                    && !line.isBlank()
+                    && (line.strip().charAt(0) == 'L' || line.strip().charAt(0) == 'l')) {
                 for (int i = 0; i < 7; i++) {
                     require(in, file, "the lattice velocities and vectors block (8 lines)");
                 }
@@ -349,8 +387,11 @@ public final class PoscarFormat extends DeclaredFormat {
             if (line != null) {
                 String vmode = line.strip();
                 if (!vmode.isEmpty() && "0123456789+-.".indexOf(vmode.charAt(0)) >= 0) {
-                    throw new FormatException(file, in.number(), "expected " + n + " atoms as the counts line says,"
-                            + " found a further coordinate line (or a velocity block without its mode line)");
+                    throw new FormatException(
+                            file,
+                            in.number(),
+                            "expected " + n + " atoms as the counts line says,"
+                                    + " found a further coordinate line (or a velocity block without its mode line)");
                 }
                 boolean vcart = vmode.isEmpty() || isCartesian(vmode);
                 String first = in.next();
@@ -359,16 +400,21 @@ public final class PoscarFormat extends DeclaredFormat {
                     String cur = first;
                     for (int a = 0; a < n; a++) {
                         if (cur == null) {
-                            throw new FormatException(file, in.number() + 1, "file ends after " + a + " of " + n + " velocities");
+                            throw new FormatException(
+                                    file, in.number() + 1, "file ends after " + a + " of " + n + " velocities");
                         }
                         String[] p = VaspText.numericTokens(cur);
                         if (p.length < 3) {
-                            throw new FormatException(file, in.number(), "expected 3 velocity components for atom "
-                                    + (a + 1) + ", found " + p.length + " fields");
+                            throw new FormatException(
+                                    file,
+                                    in.number(),
+                                    "expected 3 velocity components for atom " + (a + 1) + ", found " + p.length
+                                            + " fields");
                         }
                         double[] v = new double[3];
                         for (int k = 0; k < 3; k++) {
-                            v[k] = VaspText.parseDouble(p[k], file, in.number(), "velocity component " + (k + 1) + " of atom " + (a + 1));
+                            v[k] = VaspText.parseDouble(
+                                    p[k], file, in.number(), "velocity component " + (k + 1) + " of atom " + (a + 1));
                         }
                         toCartesian(v, vcart, new double[] {1, 1, 1}, lat, vel, a);
                         if (a + 1 < n) {
@@ -383,7 +429,9 @@ public final class PoscarFormat extends DeclaredFormat {
             info.put(COMMENT, Property.scalar(COMMENT, comment.strip()));
             Map<String, Property> arrays = new LinkedHashMap<>();
             if (flags != null) {
-                arrays.put(SELECTIVE_DYNAMICS, new Property(SELECTIVE_DYNAMICS, new Values.Bools(flags), new int[] {n, 3}, null));
+                arrays.put(
+                        SELECTIVE_DYNAMICS,
+                        new Property(SELECTIVE_DYNAMICS, new Values.Bools(flags), new int[] {n, 3}, null));
             }
             if (vel != null) {
                 arrays.put(VELOCITIES, new Property(VELOCITIES, new Values.Reals(vel), new int[] {n, 3}, "Å/fs"));
@@ -412,8 +460,7 @@ public final class PoscarFormat extends DeclaredFormat {
     /** Writes atom a's Cartesian vector: x scaled component-wise by f, or x (fractional) times the lattice rows. */
     private static void toCartesian(double[] x, boolean cartesian, double[] f, double[] lat, double[] out, int a) {
         for (int k = 0; k < 3; k++) {
-            out[3 * a + k] = cartesian ? x[k] * f[k]
-                    : x[0] * lat[k] + x[1] * lat[3 + k] + x[2] * lat[6 + k];
+            out[3 * a + k] = cartesian ? x[k] * f[k] : x[0] * lat[k] + x[1] * lat[3 + k] + x[2] * lat[6 + k];
         }
     }
 
@@ -452,7 +499,8 @@ public final class PoscarFormat extends DeclaredFormat {
         List<String> blockSpecies = new ArrayList<>();
         List<Integer> blockCounts = new ArrayList<>();
         for (String s : c.species()) {
-            if (!blockSpecies.isEmpty() && blockSpecies.get(blockSpecies.size() - 1).equals(s)) {
+            if (!blockSpecies.isEmpty()
+                    && blockSpecies.get(blockSpecies.size() - 1).equals(s)) {
                 blockCounts.set(blockCounts.size() - 1, blockCounts.get(blockCounts.size() - 1) + 1);
             } else {
                 blockSpecies.add(s);
@@ -466,12 +514,20 @@ public final class PoscarFormat extends DeclaredFormat {
             w.write('\n');
             w.write("   1.0\n");
             for (int i = 0; i < 3; i++) {
-                w.write(String.format(Locale.ROOT, " %22.16f %22.16f %22.16f\n", c.cell().get(i, 0), c.cell().get(i, 1), c.cell().get(i, 2)));
+                w.write(String.format(
+                        Locale.ROOT,
+                        " %22.16f %22.16f %22.16f\n",
+                        c.cell().get(i, 0),
+                        c.cell().get(i, 1),
+                        c.cell().get(i, 2)));
             }
             StringBuilder names = new StringBuilder();
             StringBuilder counts = new StringBuilder();
             for (int i = 0; i < blockSpecies.size(); i++) {
-                int width = Math.max(blockSpecies.get(i).length(), String.valueOf(blockCounts.get(i)).length()) + 1;
+                int width = Math.max(
+                                blockSpecies.get(i).length(),
+                                String.valueOf(blockCounts.get(i)).length())
+                        + 1;
                 names.append(String.format(Locale.ROOT, " %" + width + "s", blockSpecies.get(i)));
                 counts.append(String.format(Locale.ROOT, " %" + width + "d", blockCounts.get(i)));
             }
@@ -482,7 +538,8 @@ public final class PoscarFormat extends DeclaredFormat {
             }
             w.write("Cartesian\n");
             for (int a = 0; a < n; a++) {
-                w.write(String.format(Locale.ROOT, " %22.16f %22.16f %22.16f", c.position(a, 0), c.position(a, 1), c.position(a, 2)));
+                w.write(String.format(
+                        Locale.ROOT, " %22.16f %22.16f %22.16f", c.position(a, 0), c.position(a, 1), c.position(a, 2)));
                 if (flags != null) {
                     for (int k = 0; k < 3; k++) {
                         w.write(flags[3 * a + k] ? "   T" : "   F");
@@ -493,7 +550,8 @@ public final class PoscarFormat extends DeclaredFormat {
             if (vel != null) {
                 w.write("Cartesian\n");
                 for (int a = 0; a < n; a++) {
-                    w.write(String.format(Locale.ROOT, " %22.16e %22.16e %22.16e\n", vel[3 * a], vel[3 * a + 1], vel[3 * a + 2]));
+                    w.write(String.format(
+                            Locale.ROOT, " %22.16e %22.16e %22.16e\n", vel[3 * a], vel[3 * a + 1], vel[3 * a + 2]));
                 }
             }
         }

@@ -8,16 +8,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
-import org.sift.concurrent.ProgressMonitor;
-import org.sift.io.FormatException;
-import org.sift.io.TextInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.sift.concurrent.ProgressMonitor;
+import org.sift.io.FormatException;
 import org.sift.io.ReadLog;
 import org.sift.io.ReadOptions;
+import org.sift.io.TextInput;
 import org.sift.model.Cell;
 import org.sift.model.Configuration;
 import org.sift.model.Elements;
@@ -38,10 +38,10 @@ final class VaspText {
 
     /** Two numbers that Fortran glued together ({@code 1.234-5.678}); the same fix as ASE's. */
     private static final Pattern GLUED_MINUS = Pattern.compile("([0-9])-([0-9])");
+
     private static final Pattern WS = Pattern.compile("\\s+");
 
-    private VaspText() {
-    }
+    private VaspText() {}
 
     /** Whitespace-separated tokens of a line (leading blanks ignored). */
     static String[] tokens(String line) {
@@ -221,20 +221,31 @@ final class VaspText {
      * with info {@code energy_sigma0} (as dpdata). Without a sigma->0 value the free energy is
      * used either way. Energies in eV.
      */
-    static Configuration configuration(String[] species, double[] positions, double[] cell, Double free, Double sigma0,
-                                       double[] forces, double[] stress, ReadOptions options) {
+    static Configuration configuration(
+            String[] species,
+            double[] positions,
+            double[] cell,
+            Double free,
+            Double sigma0,
+            double[] forces,
+            double[] stress,
+            ReadOptions options) {
         Map<String, Property> info = new LinkedHashMap<>();
         Double energy;
         if (options.vaspEnergy() == ReadOptions.VaspEnergy.FREE && free != null) {
             energy = free;
             if (sigma0 != null) {
-                info.put(ENERGY_SIGMA0, new Property(ENERGY_SIGMA0, new Values.Reals(new double[] {sigma0}), new int[0], "eV"));
+                info.put(
+                        ENERGY_SIGMA0,
+                        new Property(ENERGY_SIGMA0, new Values.Reals(new double[] {sigma0}), new int[0], "eV"));
             }
         } else {
             energy = sigma0 != null ? sigma0 : free;
             if (free != null) {
-                info.put(OutcarFormat.FREE_ENERGY, new Property(OutcarFormat.FREE_ENERGY,
-                        new Values.Reals(new double[] {free}), new int[0], "eV"));
+                info.put(
+                        OutcarFormat.FREE_ENERGY,
+                        new Property(
+                                OutcarFormat.FREE_ENERGY, new Values.Reals(new double[] {free}), new int[0], "eV"));
             }
         }
         return new Configuration(species, positions, Cell.periodic(cell), energy, forces, stress, null, info, null);
@@ -276,6 +287,11 @@ final class VaspText {
             this.unit = unit;
         }
 
+        /** Number of configurations kept so far. */
+        int keptCount() {
+            return kept.size();
+        }
+
         void keep(Configuration c) {
             frames++;
             add(c, false, true);
@@ -293,8 +309,10 @@ final class VaspText {
                 mlKept.add(index);
                 add(c, true, true);
             } else {
-                drop(index, "machine-learned by VASP's on-the-fly force field (ML_MODE / ML_LMLFF), not DFT;"
-                        + " --vasp-ml include keeps them, flagged " + VASP_ML + " = T");
+                drop(
+                        index,
+                        "machine-learned by VASP's on-the-fly force field (ML_MODE / ML_LMLFF), not DFT;"
+                                + " --vasp-ml include keeps them, flagged " + VASP_ML + " = T");
             }
         }
 
@@ -304,7 +322,10 @@ final class VaspText {
                 unconvergedKept.add(index);
                 add(c, false, false);
             } else {
-                drop(index, "not converged (" + why + "); --keep-unconverged keeps them, flagged " + SCF_CONVERGED + " = F");
+                drop(
+                        index,
+                        "not converged (" + why + "); --keep-unconverged keeps them, flagged " + SCF_CONVERGED
+                                + " = F");
             }
         }
 
@@ -343,19 +364,28 @@ final class VaspText {
         void report(String file, ReadOptions options) {
             ReadLog log = options.log();
             for (Map.Entry<String, List<Integer>> e : dropped.entrySet()) {
-                log.warn(file, "dropped " + e.getValue().size() + " of " + frames + " " + unit + "s (" + unit + " "
-                        + list(e.getValue()) + "): " + e.getKey());
+                log.warn(
+                        file,
+                        "dropped " + e.getValue().size() + " of " + frames + " " + unit + "s (" + unit + " "
+                                + list(e.getValue()) + "): " + e.getKey());
             }
             if (!mlKept.isEmpty()) {
-                log.warn(file, "kept " + mlKept.size() + " machine-learned " + unit + "s (" + unit + " " + list(mlKept)
-                        + "), flagged " + VASP_ML + " = T: their labels are not DFT");
+                log.warn(
+                        file,
+                        "kept " + mlKept.size() + " machine-learned " + unit + "s (" + unit + " " + list(mlKept)
+                                + "), flagged " + VASP_ML + " = T: their labels are not DFT");
             }
             if (!unconvergedKept.isEmpty()) {
-                log.warn(file, "kept " + unconvergedKept.size() + " " + unit + "s whose SCF did not converge (" + unit + " "
-                        + list(unconvergedKept) + "), flagged " + SCF_CONVERGED + " = F");
+                log.warn(
+                        file,
+                        "kept " + unconvergedKept.size() + " " + unit + "s whose SCF did not converge (" + unit + " "
+                                + list(unconvergedKept) + "), flagged " + SCF_CONVERGED + " = F");
             }
             if (truncated != null) {
-                log.warn(file, truncated + "; it is not read (the file was cut or the run stopped; --partial error makes this an error)");
+                log.warn(
+                        file,
+                        truncated
+                                + "; it is not read (the file was cut or the run stopped; --partial error makes this an error)");
             }
         }
 

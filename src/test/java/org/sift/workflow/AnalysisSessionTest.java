@@ -1,4 +1,4 @@
-package org.sift.ui.analysis;
+package org.sift.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,10 +10,11 @@ import org.sift.descriptor.SoapParameters;
 import org.sift.model.Dataset;
 import org.sift.similarity.KernelOptions;
 import org.sift.similarity.StructureSimilarity;
+import org.sift.testutil.CompositionCheck;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
-import org.sift.ui.settings.AnalysisSettings;
 
-class PipelineTest {
+class AnalysisSessionTest {
 
     private final Dataset data = TestData.lisi(60, 5);
     private final FakeProviders fake = new FakeProviders();
@@ -72,7 +73,8 @@ class PipelineTest {
 
     @Test
     void aFullUpdateMatchesBruteForce() throws Exception {
-        AnalysisResult r = Pipeline.update(null, inputs(null, null, FpsConstraints.NONE), fake, 2, ProgressMonitor.NONE);
+        AnalysisResult r =
+                AnalysisSession.update(null, inputs(null, null, FpsConstraints.NONE), fake, 2, ProgressMonitor.NONE);
         StructureSimilarity k = r.similarity();
         assertThat(r.fps().order()).containsExactly(bruteForceFps(k, new int[0], new int[0]));
         // D(n): the largest distance of any configuration to its nearest among the first n
@@ -80,7 +82,8 @@ class PipelineTest {
             double far = 0;
             for (int i = 0; i < 60; i++) {
                 double md = Double.POSITIVE_INFINITY;
-                for (int t = 0; t < n; t++) md = Math.min(md, k.distance(i, r.fps().order()[t]));
+                for (int t = 0; t < n; t++)
+                    md = Math.min(md, k.distance(i, r.fps().order()[t]));
                 far = Math.max(far, md);
             }
             assertThat(r.fps().farthestAt(n)).isCloseTo(far, within(1e-7));
@@ -109,56 +112,101 @@ class PipelineTest {
             Arrays.sort(sorted);
             assertThat(v).containsExactly(sorted);
         }
-        assertThat(r.palette().groups()).containsExactlyElementsOf(r.groups().names());
+        assertThat(org.sift.figures.GroupPalette.of(r.groups()).groups())
+                .containsExactlyElementsOf(r.groups().names());
         assertThat(fake.computed.get()).isEqualTo(1);
     }
 
     @Test
     void changesRecomputeOnlyWhatTheyInvalidate() throws Exception {
-        AnalysisResult r0 = Pipeline.update(null, inputs(null, null, FpsConstraints.NONE), fake, 2, ProgressMonitor.NONE);
+        AnalysisResult r0 =
+                AnalysisSession.update(null, inputs(null, null, FpsConstraints.NONE), fake, 2, ProgressMonitor.NONE);
 
         AnalysisInputs swapped = inputs("Li3Si1", "Li1Si1", FpsConstraints.NONE);
-        assertThat(Pipeline.plan(r0, swapped)).isEqualTo(new Pipeline.Work(false, false, true, false));
-        AnalysisResult r1 = Pipeline.update(r0, swapped, fake, 2, ProgressMonitor.NONE);
+        assertThat(AnalysisSession.plan(r0, swapped)).isEqualTo(new AnalysisSession.Work(false, false, true, false));
+        AnalysisResult r1 = AnalysisSession.update(r0, swapped, fake, 2, ProgressMonitor.NONE);
         assertThat(r1.similarity()).isSameAs(r0.similarity());
         assertThat(r1.fps()).isSameAs(r0.fps());
-        assertThat(r1.palette()).isSameAs(r0.palette());
+        assertThat(r1.groups()).isSameAs(r0.groups());
         assertThat(r1.diagram().groupX()).isEqualTo("Li3Si1");
         // x of the new diagram is y of the old one (same reference group)
         assertThat(r1.diagram().x()).containsExactly(r0.diagram().y(), within(1e-12));
 
         FpsConstraints c = FpsConstraints.NONE.pin(11, 3).ban(r0.fps().order()[1]);
         AnalysisInputs pinned = inputs("Li3Si1", "Li1Si1", c);
-        assertThat(Pipeline.plan(r1, pinned)).isEqualTo(new Pipeline.Work(false, false, false, true));
-        AnalysisResult r2 = Pipeline.update(r1, pinned, fake, 2, ProgressMonitor.NONE);
+        assertThat(AnalysisSession.plan(r1, pinned)).isEqualTo(new AnalysisSession.Work(false, false, false, true));
+        AnalysisResult r2 = AnalysisSession.update(r1, pinned, fake, 2, ProgressMonitor.NONE);
         assertThat(r2.diagram()).isSameAs(r1.diagram());
-        assertThat(r2.fps().order()).startsWith(11, 3).doesNotContain(r0.fps().order()[1]).hasSize(59);
-        assertThat(r2.fps().order()).containsExactly(bruteForceFps(r2.similarity(), new int[] {11, 3}, new int[] {r0.fps().order()[1]}));
-        assertThat(r2.ranked().counts(59)).containsExactly(CompositionCheck.counts(r2.groups(), r2.fps().prefix(59)));
+        assertThat(r2.fps().order())
+                .startsWith(11, 3)
+                .doesNotContain(r0.fps().order()[1])
+                .hasSize(59);
+        assertThat(r2.fps().order())
+                .containsExactly(bruteForceFps(
+                        r2.similarity(), new int[] {11, 3}, new int[] {r0.fps().order()[1]}));
+        assertThat(r2.ranked().counts(59))
+                .containsExactly(CompositionCheck.counts(r2.groups(), r2.fps().prefix(59)));
 
         String[] byType = data.propertyGroups("config_type");
         AnalysisInputs regroup = new AnalysisInputs(data, byType, null, null, AnalysisSettings.STUDY, c);
-        assertThat(Pipeline.plan(r2, regroup)).isEqualTo(new Pipeline.Work(false, true, true, false));
-        AnalysisResult r3 = Pipeline.update(r2, regroup, fake, 2, ProgressMonitor.NONE);
+        assertThat(AnalysisSession.plan(r2, regroup)).isEqualTo(new AnalysisSession.Work(false, true, true, false));
+        AnalysisResult r3 = AnalysisSession.update(r2, regroup, fake, 2, ProgressMonitor.NONE);
         assertThat(r3.fps()).isSameAs(r2.fps());
         assertThat(r3.groups().names()).containsExactlyInAnyOrder("md0", "md1");
-        assertThat(r3.palette()).isNotSameAs(r2.palette());
+        assertThat(r3.groups()).isNotSameAs(r2.groups());
         assertThat(fake.computed.get()).isEqualTo(1);
 
-        AnalysisSettings other = new AnalysisSettings(new SoapParameters(3.0, 0.5, 0.5, 6, 1.0,
-                AnalysisSettings.STUDY.soap().radialAccuracy()), KernelOptions.DEFAULT);
+        AnalysisSettings other = new AnalysisSettings(
+                new SoapParameters(
+                        3.0, 0.5, 0.5, 6, 1.0, AnalysisSettings.STUDY.soap().radialAccuracy()),
+                KernelOptions.DEFAULT);
         AnalysisInputs newSettings = new AnalysisInputs(data, byType, null, null, other, c);
-        assertThat(Pipeline.plan(r3, newSettings).similarity()).isTrue();
-        AnalysisResult r4 = Pipeline.update(r3, newSettings, fake, 2, ProgressMonitor.NONE);
+        assertThat(AnalysisSession.plan(r3, newSettings).similarity()).isTrue();
+        AnalysisResult r4 = AnalysisSession.update(r3, newSettings, fake, 2, ProgressMonitor.NONE);
         assertThat(fake.computed.get()).isEqualTo(2);
         assertThat(r4.similarity().kernel(0, 1)).isNotEqualTo(r3.similarity().kernel(0, 1));
-        assertThat(Pipeline.plan(r4, newSettings).any()).isFalse();
-        assertThat(Pipeline.update(r4, newSettings, fake, 2, ProgressMonitor.NONE)).isSameAs(r4);
+        assertThat(AnalysisSession.plan(r4, newSettings).any()).isFalse();
+        assertThat(AnalysisSession.update(r4, newSettings, fake, 2, ProgressMonitor.NONE))
+                .isSameAs(r4);
+    }
+
+    @Test
+    void aProgressiveRunExtendedStepByStepIsTheWholeOrder() throws Exception {
+        AnalysisInputs in = inputs(null, null, FpsConstraints.NONE).withFpsFirst(10);
+        AnalysisResult r0 = AnalysisSession.update(null, in, fake, 2, ProgressMonitor.NONE);
+        assertThat(r0.maxSubsetSize()).isBetween(1, 10);
+        assertThat(r0.fpsComplete()).isFalse();
+        assertThat(r0.selectableSize()).isEqualTo(60);
+        int[] whole = bruteForceFps(r0.similarity(), new int[0], new int[0]);
+        assertThat(r0.fps().order()).containsExactly(Arrays.copyOf(whole, r0.maxSubsetSize()));
+
+        AnalysisResult r1 = AnalysisSession.extendFps(r0, 25, ProgressMonitor.NONE);
+        assertThat(r1.maxSubsetSize()).isEqualTo(25);
+        assertThat(r1.fps().order()).containsExactly(Arrays.copyOf(whole, 25));
+        assertThat(r1.ranked().counts(25))
+                .containsExactly(CompositionCheck.counts(r1.groups(), r1.fps().prefix(25)));
+        assertThat(r1.similarity()).isSameAs(r0.similarity());
+        assertThat(r1.diagram()).isSameAs(r0.diagram());
+        assertThat(AnalysisSession.extendFps(r1, 20, ProgressMonitor.NONE)).isSameAs(r1);
+
+        AnalysisResult r2 = AnalysisSession.extendFps(r1, 1000, ProgressMonitor.NONE);
+        assertThat(r2.fpsComplete()).isTrue();
+        assertThat(r2.fps().order()).containsExactly(whole);
+        // D(n) of the extended run equals the brute-force max-min distance
+        double far = 0;
+        for (int i = 0; i < 60; i++) {
+            double md = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < 25; t++) md = Math.min(md, r2.similarity().distance(i, whole[t]));
+            far = Math.max(far, md);
+        }
+        assertThat(r2.fps().farthestAt(25)).isCloseTo(far, within(1e-7));
+        assertThat(fake.computed.get()).isEqualTo(1);
     }
 
     @Test
     void unknownReferenceGroupsFallBackToTheDefaults() throws Exception {
-        AnalysisResult r = Pipeline.update(null, inputs("nope", null, FpsConstraints.NONE), fake, 1, ProgressMonitor.NONE);
+        AnalysisResult r =
+                AnalysisSession.update(null, inputs("nope", null, FpsConstraints.NONE), fake, 1, ProgressMonitor.NONE);
         assertThat(r.diagram().groupX()).isEqualTo("Li1Si3");
     }
 
@@ -175,20 +223,22 @@ class PipelineTest {
 
     @Test
     void randomComparisonCoversTheWholeSetAtN() throws Exception {
-        AnalysisResult r = Pipeline.update(null, inputs(null, null, FpsConstraints.NONE), fake, 2, ProgressMonitor.NONE);
-        RandomComparison c = Pipeline.compareWithRandom(r, 3, 7, 2, ProgressMonitor.NONE);
+        AnalysisResult r =
+                AnalysisSession.update(null, inputs(null, null, FpsConstraints.NONE), fake, 2, ProgressMonitor.NONE);
+        RandomComparison c = AnalysisSession.compareWithRandom(r, 3, 7, 2, ProgressMonitor.NONE);
         var last = c.rows().get(c.rows().size() - 1);
         assertThat(last.n()).isEqualTo(60);
         assertThat(last.randomFarthestMean()).isCloseTo(0, within(1e-9));
         assertThat(last.randomRepMean()).isCloseTo(100, within(1e-9));
-        assertThat(c.band().n()).hasSize(c.rows().size());
+        assertThat(org.sift.figures.Charts.RandomBand.of(c.rows()).n())
+                .hasSize(c.rows().size());
         for (int n : new int[] {1, 10, 33, 60}) {
             assertThat(Arrays.stream(c.meanCounts(n)).sum()).isCloseTo(n, within(1e-9));
         }
         double[] all = c.meanCounts(60);
         int[] sizes = r.groups().sizes();
         for (int g = 0; g < sizes.length; g++) assertThat(all[g]).isCloseTo(sizes[g], within(1e-9));
-        assertThat(Pipeline.isCurrent(c, r, 3, 7)).isTrue();
-        assertThat(Pipeline.isCurrent(c, r, 4, 7)).isFalse();
+        assertThat(AnalysisSession.isCurrent(c, r, 3, 7)).isTrue();
+        assertThat(AnalysisSession.isCurrent(c, r, 4, 7)).isFalse();
     }
 }

@@ -1,10 +1,9 @@
-package org.sift.ui.analysis;
+package org.sift.workflow;
 
 import java.util.List;
 import org.sift.analysis.FpsVsRandom;
 import org.sift.analysis.Groups;
 import org.sift.analysis.RankedComposition;
-import org.sift.figures.Charts;
 import org.sift.selection.DistanceSource;
 
 /**
@@ -16,30 +15,18 @@ import org.sift.selection.DistanceSource;
  * @param groups    the groups the compositions were counted in
  * @param repeats   R, the number of random orders
  * @param seed      seed of repeat 0
+ * @param upTo      the FPS prefix the sizes span (1 to upTo)
  * @param rows      D and REP of the random subsets (mean and sample sd over R) at the compared sizes
  * @param orders    group counts of every prefix of each random order, length R
  */
-public record RandomComparison(DistanceSource distances, Groups groups, int repeats, long seed,
-                               List<FpsVsRandom.Row> rows, RankedComposition[] orders) {
-
-    /** The mean ± sd bands for the coverage chart. */
-    public Charts.RandomBand band() {
-        int k = rows.size();
-        int[] n = new int[k];
-        double[] dm = new double[k];
-        double[] ds = new double[k];
-        double[] rm = new double[k];
-        double[] rs = new double[k];
-        for (int i = 0; i < k; i++) {
-            FpsVsRandom.Row r = rows.get(i);
-            n[i] = r.n();
-            dm[i] = r.randomFarthestMean();
-            ds[i] = r.randomFarthestStd();
-            rm[i] = r.randomRepMean();
-            rs[i] = r.randomRepStd();
-        }
-        return new Charts.RandomBand(n, dm, ds, rm, rs);
-    }
+public record RandomComparison(
+        DistanceSource distances,
+        Groups groups,
+        int repeats,
+        long seed,
+        int upTo,
+        List<FpsVsRandom.Row> rows,
+        RankedComposition[] orders) {
 
     /** Mean count of each group over the R random subsets of size n (any n in 0..N). */
     public double[] meanCounts(int n) {

@@ -1,4 +1,4 @@
-package org.sift.ui.analysis;
+package org.sift.workflow;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
