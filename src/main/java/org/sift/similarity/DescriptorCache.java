@@ -61,7 +61,7 @@ public final class DescriptorCache {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             ByteBuffer b = ByteBuffer.allocate(8 * (c.positions().length + 9 + 8) + 64);
-            md.update(("sift-soap-v2|" + p + "|" + species + "|" + kind + "|" + String.join(",", c.species()))
+            md.update(("sift-soap-v3|" + p + "|" + species + "|" + kind + "|" + String.join(",", c.species()))
                     .getBytes(StandardCharsets.UTF_8));
             for (double x : c.positions()) b.putDouble(x);
             for (double x : c.cell().vectors()) b.putDouble(x);
