@@ -193,7 +193,9 @@ public final class RadialBasis {
 
     /**
      * {quadrature points, grid step (Å), residual tolerance} for a parameter set: the tolerance is
-     * 0.1 x radialAccuracy, the quadrature has about 2.5 x (10 + log10(1/acc)) / 16 nodes per sigma over
+     * 10 x radialAccuracy (the kernel error is of second order in the residuals: on the Li–Si sample,
+     * radialAccuracy 1e-6 gives tolerance 1e-5, n_l = 9, 9, 8, 8, 8, 7, 7 and max |dK| = 3.0e-7 against a
+     * much larger basis, RadialConvergenceTest; docs/benchmarks.md lists the scan), the quadrature has about 2.5 x (10 + log10(1/acc)) / 16 nodes per sigma over
      * [0, r_c + 6 sigma], and the table step is sigma / (20 + 2 log10(1/acc)).
      */
     public static double[] settingsFor(SoapParameters p) {
@@ -202,7 +204,7 @@ public final class RadialBasis {
         int q = (int) Math.ceil(rMax / p.sigma() * 2.5 * (10 + digits) / 16);
         q = Math.max(q, 24);
         double h = p.sigma() / (20 + 2 * digits);
-        return new double[] {q, h, 0.1 * p.radialAccuracy()};
+        return new double[] {q, h, 10 * p.radialAccuracy()};
     }
 
     private static double dot(double[] a, double[] b) {
@@ -221,19 +223,41 @@ public final class RadialBasis {
         return m;
     }
 
-    public SoapParameters parameters() { return parameters; }
-    public int lmax() { return lmax; }
-    public int quadraturePoints() { return quadraturePoints; }
-    public double gridStep() { return gridStep; }
-    public double tolerance() { return tolerance; }
+    public SoapParameters parameters() {
+        return parameters;
+    }
+
+    public int lmax() {
+        return lmax;
+    }
+
+    public int quadraturePoints() {
+        return quadraturePoints;
+    }
+
+    public double gridStep() {
+        return gridStep;
+    }
+
+    public double tolerance() {
+        return tolerance;
+    }
     /** Upper end of the radial quadrature, r_c + 6 sigma, Å. */
-    public double rMax() { return rMax; }
+    public double rMax() {
+        return rMax;
+    }
     /** n_l: number of radial functions kept for angular momentum l. */
-    public int count(int l) { return counts[l]; }
+    public int count(int l) {
+        return counts[l];
+    }
     /** Index of R_0l in the output of {@link #evaluate}. */
-    public int offset(int l) { return offsets[l]; }
+    public int offset(int l) {
+        return offsets[l];
+    }
     /** Sum over l of n_l: length of the output of {@link #evaluate}. */
-    public int total() { return total; }
+    public int total() {
+        return total;
+    }
 
     /**
      * Fills {@code out[offset(l) + n] = R_nl(d)} for every l and n &lt; n_l; d in [0, r_c], Å

@@ -27,7 +27,7 @@ import org.sift.model.Configuration;
  * a multiple of 4; the blocks follow one another for l = 0..l_max. A neighbour of species a adds
  * f_c R_nl Y_lm to columns a n_l .. a n_l + n_l - 1 of every row of every block. The power spectrum of l
  * is then one small dense product G_l = C_l^T C_l over the rows (Gram matrix of the columns (a, n)):
- * only its upper triangle (a, n) &lt;= (b, n') is computed, in 2 x 4 register tiles with the sum over m
+ * only its upper triangle (a, n) &lt;= (b, n') is computed, in 4 x 4 register tiles with the sum over m
  * innermost, which covers a = b with n &lt;= n' and a &lt; b with all n, n'. Its entries, times their weights,
  * are gathered into p in the order above.
  *
@@ -172,6 +172,24 @@ public final class SoapCalculator {
         final double[] gram = new double[gSize];
         final double[] p = new double[dimension];
         int[] types = new int[0];
+        /** Per neighbour inside r_c of the current atom: Y_lm, f_c R_nl, species; grown as needed. */
+        double[] yAll = new double[0];
+
+        double[] rAll = new double[0];
+        int[] found = new int[0];
+        int[] order = new int[0];
+        final int[] speciesStart = new int[species.size() + 1];
+        final int[] speciesFill = new int[species.size()];
+
+        void ensure(int neighbours) {
+            if (found.length < neighbours) {
+                int cap = Math.max(neighbours, 2 * found.length);
+                yAll = new double[cap * ylm.length];
+                rAll = new double[cap * rad.length];
+                found = new int[cap];
+                order = new int[cap];
+            }
+        }
     }
 
     public Workspace newWorkspace() {
@@ -297,8 +315,17 @@ public final class SoapCalculator {
         double[] rad = ws.rad;
         double[] p = ws.p;
         int total = basis.total();
+        int nY = ylm.length;
+        int sCount = species.size();
         for (int i = 0; i < config.size(); i++) {
             Arrays.fill(c, 0);
+            // neighbours inside r_c: Y_lm(u_j) and f_c R_nl(d_j), grouped by species (counting sort)
+            ws.ensure(offsets[i + 1] - offsets[i]);
+            double[] yAll = ws.yAll;
+            double[] rAll = ws.rAll;
+            int[] start = ws.speciesStart;
+            Arrays.fill(start, 0);
+            int found = 0;
             for (int q = offsets[i]; q < offsets[i + 1]; q++) {
                 double d = dist[q];
                 if (d >= rc) {
@@ -314,22 +341,59 @@ public final class SoapCalculator {
                 } else {
                     ws.sh.compute(0, 0, 1, ylm);
                 }
+                System.arraycopy(ylm, 0, yAll, found * nY, nY);
                 basis.evaluate(d, rad);
+                int ro = found * total;
                 for (int k = 0; k < total; k++) {
-                    rad[k] *= fc;
+                    rAll[ro + k] = rad[k] * fc;
                 }
                 int a = types[index[q]];
+                ws.found[found] = a;
+                start[a + 1]++;
+                found++;
+            }
+            for (int a = 0; a < sCount; a++) {
+                start[a + 1] += start[a];
+            }
+            int[] order = ws.order;
+            int[] fill = ws.speciesFill;
+            System.arraycopy(start, 0, fill, 0, sCount);
+            for (int j = 0; j < found; j++) {
+                order[fill[ws.found[j]]++] = j;
+            }
+            // c[row(l, m) + a n_l + n] += sum_j Y_lm(u_j) f_c R_nl(d_j), four neighbours of species a at a time
+            for (int a = 0; a < sCount; a++) {
+                int j0 = start[a];
+                int j1 = start[a + 1];
                 for (int l = 0; l <= lmax; l++) {
                     int kl = counts[l];
-                    int ro = basis.offset(l);
+                    int rl = basis.offset(l);
                     int co = cOffsets[l] + a * kl;
                     int yo = l * l;
                     int pl = padded[l];
-                    for (int m = 0; m <= 2 * l; m++) {
-                        double y = ylm[yo + m];
-                        int row = co + m * pl;
-                        for (int nn = 0; nn < kl; nn++) {
-                            c[row + nn] += y * rad[ro + nn];
+                    int jj = j0;
+                    for (; jj + 4 <= j1; jj += 4) {
+                        int q0 = order[jj], q1 = order[jj + 1], q2 = order[jj + 2], q3 = order[jj + 3];
+                        int r0 = q0 * total + rl, r1 = q1 * total + rl, r2 = q2 * total + rl, r3 = q3 * total + rl;
+                        for (int m = 0, row = co; m <= 2 * l; m++, row += pl) {
+                            double y0 = yAll[q0 * nY + yo + m];
+                            double y1 = yAll[q1 * nY + yo + m];
+                            double y2 = yAll[q2 * nY + yo + m];
+                            double y3 = yAll[q3 * nY + yo + m];
+                            for (int nn = 0; nn < kl; nn++) {
+                                c[row + nn] += (y0 * rAll[r0 + nn] + y1 * rAll[r1 + nn])
+                                        + (y2 * rAll[r2 + nn] + y3 * rAll[r3 + nn]);
+                            }
+                        }
+                    }
+                    for (; jj < j1; jj++) {
+                        int q0 = order[jj];
+                        int r0 = q0 * total + rl;
+                        for (int m = 0, row = co; m <= 2 * l; m++, row += pl) {
+                            double y0 = yAll[q0 * nY + yo + m];
+                            for (int nn = 0; nn < kl; nn++) {
+                                c[row + nn] += y0 * rAll[r0 + nn];
+                            }
                         }
                     }
                 }
@@ -339,10 +403,7 @@ public final class SoapCalculator {
                 c[cc + nn] += centre[nn];
             }
             powerSpectrum(c, ws.gram, p);
-            double norm2 = 0;
-            for (int k = 0; k < dimension; k++) {
-                norm2 += p[k] * p[k];
-            }
+            double norm2 = sumOfSquares(p, dimension);
             if (normalise && norm2 > 0) {
                 double s = 1 / Math.sqrt(norm2);
                 for (int k = 0; k < dimension; k++) {
@@ -353,10 +414,27 @@ public final class SoapCalculator {
         }
     }
 
+    /** sum_k x[k]^2 over k &lt; n, in four partial sums (k mod 4), combined as (s0 + s1) + (s2 + s3). */
+    private static double sumOfSquares(double[] x, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            s0 += x[k] * x[k];
+            s1 += x[k + 1] * x[k + 1];
+            s2 += x[k + 2] * x[k + 2];
+            s3 += x[k + 3] * x[k + 3];
+        }
+        for (; k < n; k++) {
+            s0 += x[k] * x[k];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /**
      * p from the coefficients: per l, the upper triangle of the Gram matrix G_l = sum_m r_m r_m^T of the
-     * rows r_m (length W_l, padded) of the block of l, in 2 x 4 register tiles over (row, column) with the
-     * sum over m innermost and in order, then the stored entries gathered with their weights.
+     * rows r_m (length W_l, padded to a multiple of 4) of the block of l, in 4 x 4 register tiles over
+     * (row, column) with the sum over m innermost and in order (tiles on the diagonal also fill a few
+     * entries below it, which are not used), then the stored entries gathered with their weights.
      */
     private void powerSpectrum(double[] c, double[] gram, double[] p) {
         for (int l = 0; l <= lmax; l++) {
@@ -365,12 +443,15 @@ public final class SoapCalculator {
             int mCount = 2 * l + 1;
             int co = cOffsets[l];
             int go = gOffsets[l];
-            for (int i1 = 0; i1 < w; i1 += 2) {
-                for (int i2 = i1 & ~3; i2 < w; i2 += 4) {
+            for (int i1 = 0; i1 < w; i1 += 4) {
+                for (int i2 = i1; i2 < w; i2 += 4) {
                     double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+                    double s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
                     for (int m = 0, r = co; m < mCount; m++, r += pl) {
                         double x0 = c[r + i1];
                         double x1 = c[r + i1 + 1];
+                        double x2 = c[r + i1 + 2];
+                        double x3 = c[r + i1 + 3];
                         double y0 = c[r + i2];
                         double y1 = c[r + i2 + 1];
                         double y2 = c[r + i2 + 2];
@@ -383,17 +464,35 @@ public final class SoapCalculator {
                         s11 += x1 * y1;
                         s12 += x1 * y2;
                         s13 += x1 * y3;
+                        s20 += x2 * y0;
+                        s21 += x2 * y1;
+                        s22 += x2 * y2;
+                        s23 += x2 * y3;
+                        s30 += x3 * y0;
+                        s31 += x3 * y1;
+                        s32 += x3 * y2;
+                        s33 += x3 * y3;
                     }
                     int g0 = go + i1 * pl + i2;
-                    int g1 = g0 + pl;
                     gram[g0] = s00;
                     gram[g0 + 1] = s01;
                     gram[g0 + 2] = s02;
                     gram[g0 + 3] = s03;
-                    gram[g1] = s10;
-                    gram[g1 + 1] = s11;
-                    gram[g1 + 2] = s12;
-                    gram[g1 + 3] = s13;
+                    g0 += pl;
+                    gram[g0] = s10;
+                    gram[g0 + 1] = s11;
+                    gram[g0 + 2] = s12;
+                    gram[g0 + 3] = s13;
+                    g0 += pl;
+                    gram[g0] = s20;
+                    gram[g0 + 1] = s21;
+                    gram[g0 + 2] = s22;
+                    gram[g0 + 3] = s23;
+                    g0 += pl;
+                    gram[g0] = s30;
+                    gram[g0 + 1] = s31;
+                    gram[g0 + 2] = s32;
+                    gram[g0 + 3] = s33;
                 }
             }
         }

@@ -1,10 +1,10 @@
 package org.sift.similarity;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.BufferedInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ public final class DescriptorCache {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             ByteBuffer b = ByteBuffer.allocate(8 * (c.positions().length + 9 + 8) + 64);
-            md.update(("sift-soap-v1|" + p + "|" + species + "|" + kind + "|" + String.join(",", c.species()))
+            md.update(("sift-soap-v3|" + p + "|" + species + "|" + kind + "|" + String.join(",", c.species()))
                     .getBytes(StandardCharsets.UTF_8));
             for (double x : c.positions()) b.putDouble(x);
             for (double x : c.cell().vectors()) b.putDouble(x);
@@ -90,7 +90,7 @@ public final class DescriptorCache {
             return null;
         }
         try (InputStream raw = Files.newInputStream(f);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             byte[] magic = in.readNBytes(MAGIC.length);
             if (!java.util.Arrays.equals(magic, MAGIC) || in.readInt() != VERSION) {
                 return null;

@@ -51,7 +51,7 @@ public final class SimilarityEngine {
     /**
      * Mean vectors (zeta = 1) are kept in the in-memory descriptor cache only while N x D is at most this
      * many doubles (256 MB); above, they go to the cache directory only (if the cache has one), so that
-     * N = 100 000 needs the N x D unit vectors (1.2 GB at D = 1478) and not twice that.
+     * N = 100 000 needs the N x D unit vectors (0.77 GB at D = 960) and not twice that.
      */
     public static final long MEMORY_CACHE_LIMIT = 32L << 20;
 

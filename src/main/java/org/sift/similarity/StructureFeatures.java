@@ -29,6 +29,9 @@ public final class StructureFeatures implements StructureSimilarity {
     /** Largest N for which {@link #fullMatrix} builds an N x N array. */
     public static final int FULL_MATRIX_LIMIT = 20_000;
 
+    /** Columns per block of {@link #fullMatrix} (zeta = 1): D x BLOCK doubles stay in L2. */
+    private static final int BLOCK = 64;
+
     private final int n;
     private final int dim;
     private final double[] unit;
@@ -39,8 +42,16 @@ public final class StructureFeatures implements StructureSimilarity {
     private final double compressionError;
     private final int originalDimension;
 
-    StructureFeatures(int n, int dim, double[] unit, double[] norms, KernelOptions options,
-                      List<LocalDescriptors> locals, double[] selfRaw, double compressionError, int originalDimension) {
+    StructureFeatures(
+            int n,
+            int dim,
+            double[] unit,
+            double[] norms,
+            KernelOptions options,
+            List<LocalDescriptors> locals,
+            double[] selfRaw,
+            double compressionError,
+            int originalDimension) {
         this.n = n;
         this.dim = dim;
         this.unit = unit;
@@ -152,7 +163,9 @@ public final class StructureFeatures implements StructureSimilarity {
         }
         int chunk = 2048;
         int chunks = (n + chunk - 1) / chunk;
-        IntStream.range(0, chunks).parallel().forEach(c -> rowRange(oi, c * chunk, Math.min(n, (c + 1) * chunk), out, raw, i));
+        IntStream.range(0, chunks)
+                .parallel()
+                .forEach(c -> rowRange(oi, c * chunk, Math.min(n, (c + 1) * chunk), out, raw, i));
     }
 
     private void rowRange(int oi, int from, int to, double[] out, boolean raw, int i) {
@@ -190,27 +203,48 @@ public final class StructureFeatures implements StructureSimilarity {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         if (locals == null) {
-            // zeta = 1: panels of 16 rows (in L2) against streamed rows j; inside, tiles of 4 rows share
-            // the loads of row j (in L1). Every entry is computed as dot() computes it.
-            final int panel = 16;
-            int panels = (n + panel - 1) / panel;
+            // zeta = 1: blocks of BLOCK rows j, transposed (k-major) into a per-thread buffer; against each,
+            // tiles of 4 rows i <= the block's last j (upper triangle) accumulate x_i[k] x_j[k] into 4 x 4
+            // vector accumulators over the block (k mod 4 as in dot(), tail into the first), so the
+            // inner loop over j is a plain multiply-add the JIT vectorises. Every entry equals dot().
+            final int blocks = (n + BLOCK - 1) / BLOCK;
             IntStream.range(0, workers).parallel().forEach(t -> {
-                int pi;
-                while ((pi = next.getAndIncrement()) < panels) {
+                double[] bt = new double[dim * BLOCK];
+                double[][] acc = new double[4][4 * BLOCK];
+                int bi;
+                while ((bi = next.getAndIncrement()) < blocks) {
                     monitor.checkCancelled();
-                    int p0 = panel * pi;
-                    int p1 = Math.min(n, p0 + panel);
-                    for (int j = p0; j < n; j++) {
-                        int oj = j * dim;
-                        int i0 = p0;
-                        for (; i0 + 4 <= p1; i0 += 4) {
-                            dot4(unit, i0 * dim, oj, dim, m, i0, j);
-                        }
-                        for (; i0 < p1; i0++) {
-                            m[i0][j] = dot(unit, i0 * dim, unit, oj, dim);
+                    int b = blocks - 1 - bi; // the largest blocks first
+                    int j0 = b * BLOCK;
+                    int w = Math.min(n, j0 + BLOCK) - j0;
+                    for (int jj = 0; jj < BLOCK; jj++) {
+                        int oj = (j0 + jj) * dim;
+                        for (int k = 0; k < dim; k++) {
+                            bt[k * BLOCK + jj] = jj < w ? unit[oj + k] : 0;
                         }
                     }
-                    monitor.worked(p1 - p0);
+                    for (int i0 = 0; i0 < j0 + w; i0 += 4) {
+                        int rows = Math.min(4, n - i0);
+                        int last = i0 + rows - 1;
+                        tile4(
+                                unit,
+                                i0 * dim,
+                                Math.min(i0 + 1, last) * dim,
+                                Math.min(i0 + 2, last) * dim,
+                                Math.min(i0 + 3, last) * dim,
+                                dim,
+                                bt,
+                                acc);
+                        for (int r = 0; r < rows; r++) {
+                            int i = i0 + r;
+                            double[] a = acc[r];
+                            double[] mi = m[i];
+                            for (int jj = Math.max(0, i - j0); jj < w; jj++) {
+                                mi[j0 + jj] = (a[jj] + a[BLOCK + jj]) + (a[2 * BLOCK + jj] + a[3 * BLOCK + jj]);
+                            }
+                        }
+                    }
+                    monitor.worked(w);
                 }
             });
             if (!options.normalise()) {
@@ -274,49 +308,40 @@ public final class StructureFeatures implements StructureSimilarity {
     }
 
     /**
-     * m[i0 + r][j] = x_{i0+r} . x_j for r = 0..3 (rows of length len at offsets oi + r len and oj). Each of
-     * the four sums is accumulated exactly as {@link #dot} does (four partial sums over k mod 4, tail into
-     * the first, combined as (s0 + s1) + (s2 + s3)), so the result equals {@code dot} bit for bit; the
-     * tile only shares the loads of x_j between four rows.
+     * acc[r][q BLOCK + jj] = sum over k = q (mod 4) of x_{i_r}[k] bt[k BLOCK + jj] for the rows i_r at offsets
+     * o0..o3 (length len) and the BLOCK columns of bt, with k in increasing order and the tail k &gt;= 4 floor(len/4)
+     * added to q = 0: the partial sums of {@link #dot}, so (acc[r][jj] + acc[r][BLOCK + jj]) + (acc[r][2 BLOCK + jj]
+     * + acc[r][3 BLOCK + jj]) equals dot(x_{i_r}, column jj) bit for bit.
      */
-    private static void dot4(double[] x, int oi, int oj, int len, double[][] m, int i0, int j) {
-        double a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
-        double c0 = 0, c1 = 0, c2 = 0, c3 = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
-        int o1 = oi + len, o2 = oi + 2 * len, o3 = oi + 3 * len;
+    private static void tile4(double[] x, int o0, int o1, int o2, int o3, int len, double[] bt, double[][] acc) {
+        for (double[] a : acc) {
+            java.util.Arrays.fill(a, 0);
+        }
         int k = 0;
         for (; k + 3 < len; k += 4) {
-            double y0 = x[oj + k];
-            double y1 = x[oj + k + 1];
-            double y2 = x[oj + k + 2];
-            double y3 = x[oj + k + 3];
-            a0 += x[oi + k] * y0;
-            a1 += x[oi + k + 1] * y1;
-            a2 += x[oi + k + 2] * y2;
-            a3 += x[oi + k + 3] * y3;
-            b0 += x[o1 + k] * y0;
-            b1 += x[o1 + k + 1] * y1;
-            b2 += x[o1 + k + 2] * y2;
-            b3 += x[o1 + k + 3] * y3;
-            c0 += x[o2 + k] * y0;
-            c1 += x[o2 + k + 1] * y1;
-            c2 += x[o2 + k + 2] * y2;
-            c3 += x[o2 + k + 3] * y3;
-            d0 += x[o3 + k] * y0;
-            d1 += x[o3 + k + 1] * y1;
-            d2 += x[o3 + k + 2] * y2;
-            d3 += x[o3 + k + 3] * y3;
+            for (int q = 0; q < 4; q++) {
+                int kk = k + q;
+                axpy4(x[o0 + kk], x[o1 + kk], x[o2 + kk], x[o3 + kk], bt, kk * BLOCK, acc, q * BLOCK);
+            }
         }
         for (; k < len; k++) {
-            double y0 = x[oj + k];
-            a0 += x[oi + k] * y0;
-            b0 += x[o1 + k] * y0;
-            c0 += x[o2 + k] * y0;
-            d0 += x[o3 + k] * y0;
+            axpy4(x[o0 + k], x[o1 + k], x[o2 + k], x[o3 + k], bt, k * BLOCK, acc, 0);
         }
-        m[i0][j] = (a0 + a1) + (a2 + a3);
-        m[i0 + 1][j] = (b0 + b1) + (b2 + b3);
-        m[i0 + 2][j] = (c0 + c1) + (c2 + c3);
-        m[i0 + 3][j] = (d0 + d1) + (d2 + d3);
+    }
+
+    /** acc[r][ao + jj] += a_r bt[bo + jj] for jj &lt; BLOCK, r = 0..3. */
+    private static void axpy4(double a0, double a1, double a2, double a3, double[] bt, int bo, double[][] acc, int ao) {
+        double[] c0 = acc[0];
+        double[] c1 = acc[1];
+        double[] c2 = acc[2];
+        double[] c3 = acc[3];
+        for (int jj = 0; jj < BLOCK; jj++) {
+            double y = bt[bo + jj];
+            c0[ao + jj] += a0 * y;
+            c1[ao + jj] += a1 * y;
+            c2[ao + jj] += a2 * y;
+            c3[ao + jj] += a3 * y;
+        }
     }
 
     /** Dot product with four independent accumulators (lets the CPU pipeline the multiply-adds). */

@@ -347,7 +347,7 @@ class SimilarityTest {
                 e.withCache(new DescriptorCache()).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
         DescriptorCache memory = new DescriptorCache();
         StructureFeatures bounded = e.withCache(memory)
-                .withMemoryCacheLimit(5L * 1478)
+                .withMemoryCacheLimit(5L * kept.originalDimension())
                 .compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
         assertThat(memory.size()).isZero();
         DescriptorCache disk = new DescriptorCache(dir);
@@ -367,7 +367,9 @@ class SimilarityTest {
         }
         // within the limit the cache keeps every mean vector
         DescriptorCache full = new DescriptorCache();
-        e.withCache(full).withMemoryCacheLimit(6L * 1478).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        e.withCache(full)
+                .withMemoryCacheLimit(6L * kept.originalDimension())
+                .compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
         assertThat(full.size()).isEqualTo(6);
     }
 
