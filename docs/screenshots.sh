@@ -6,6 +6,7 @@
 #   docs/img/redundancy.png      the pair-similarity distributions per group
 #   docs/img/diagram-colour.png  the diagram coloured by temperature_K (an info key) with its colour bar
 #   docs/img/diagram-1024x700.png the diagram at the smallest supported window, 1024x700
+#   docs/img/sampling-1024x700.png the Sampling tab at 1024x700 (rows wrap, the chart keeps its share)
 #   docs/img/named-subsets.png   the Sampling tab with the named subset "fps-100" compared in the composition table
 # Needs xvfb-run, xauth, libgtk-3-0 and ImageMagick's `import` (see the toolchain notes).
 # Arguments, if any, are passed to the application (files to open; default: the synthetic sample).
@@ -52,5 +53,6 @@ shot docs/img/diagram.png 600 "tab=diagram,n=400,select=0.185:0.74:0.23:0.80"
 shot docs/img/sampling-n400.png 600 "tab=sampling,n=400,random=true,log=true"
 shot docs/img/diagram-colour.png 600 "tab=diagram,n=50,colour=temperature_K"
 shot docs/img/diagram-1024x700.png 600 "tab=diagram,n=100,colour=x(Li),window=1024x700"
+shot docs/img/sampling-1024x700.png 600 "tab=sampling,n=100,random=true,log=true,window=1024x700"
 shot docs/img/redundancy.png 600 "tab=redundancy"
 shot docs/img/named-subsets.png 600 "tab=sampling,n=400,named=fps-100@100"

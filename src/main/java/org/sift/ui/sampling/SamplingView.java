@@ -218,6 +218,18 @@ public final class SamplingView extends BorderPane {
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.57);
+        table.setMinWidth(120); // the chart keeps its share in a small window; the table scrolls
+        chart.setMinWidth(200);
+        // the first layout of a SplitPane ignores the positions set before it has a width
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number w) {
+                if (w.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> split.setDividerPositions(0.57));
+                }
+            }
+        });
         setTop(top);
         setCenter(split);
         sync();
