@@ -6,8 +6,7 @@ import java.util.List;
 /** The formats Sift ships, in sniffing order (most specific first). */
 final class StandardFormats {
 
-    private StandardFormats() {
-    }
+    private StandardFormats() {}
 
     static List<StructureFormat> all() {
         List<StructureFormat> f = new ArrayList<>();
@@ -15,6 +14,7 @@ final class StandardFormats {
         f.add(new org.sift.io.extxyz.ExtXyzFormat());
         f.add(new org.sift.io.vasp.VasprunFormat());
         f.add(new org.sift.io.vasp.OutcarFormat());
+        f.add(new org.sift.io.vasp.XdatcarFormat());
         f.add(new org.sift.io.vasp.PoscarFormat());
         f.add(org.sift.io.deepmd.DeepmdFormat.npy());
         f.add(org.sift.io.deepmd.DeepmdFormat.raw());
