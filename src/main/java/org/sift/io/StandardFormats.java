@@ -20,6 +20,7 @@ final class StandardFormats {
         f.add(org.sift.io.deepmd.DeepmdFormat.raw());
         f.add(new org.sift.io.mtp.MtpFormat());
         f.add(new org.sift.io.lammps.LammpsDumpFormat());
+        f.add(new org.sift.io.lammps.LammpsDataFormat());
         return f;
     }
 }
