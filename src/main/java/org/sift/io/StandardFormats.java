@@ -21,6 +21,7 @@ final class StandardFormats {
         f.add(new org.sift.io.mtp.MtpFormat());
         f.add(new org.sift.io.lammps.LammpsDumpFormat());
         f.add(new org.sift.io.lammps.LammpsDataFormat());
+        f.add(new org.sift.io.qe.EspressoOutputFormat());
         return f;
     }
 }
