@@ -133,4 +133,25 @@ class FormatRegistryTest {
                 .isInstanceOf(FormatException.class)
                 .hasMessageContaining("unknown format");
     }
+
+    /** No test file's content is claimed by two readers' sniffers: detection never depends on order. */
+    @Test
+    void atMostOneReaderSniffsEachTestFile() throws Exception {
+        FormatRegistry r = FormatRegistry.standard();
+        Path formats =
+                Path.of(FormatRegistryTest.class.getResource("/data/formats").toURI());
+        int files = 0;
+        try (var s = Files.list(formats)) {
+            for (Path p : s.sorted().toList()) {
+                byte[] head = TextInput.head(p, 4096);
+                List<String> claim = r.readable().stream()
+                        .filter(f -> f.isDirectoryFormat() == Files.isDirectory(p) && f.sniff(p, head))
+                        .map(StructureFormat::id)
+                        .toList();
+                assertThat(claim).as(p.getFileName().toString()).hasSizeLessThanOrEqualTo(1);
+                files += claim.size();
+            }
+        }
+        assertThat(files).isGreaterThanOrEqualTo(20);
+    }
 }

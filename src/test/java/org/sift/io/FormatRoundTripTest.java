@@ -50,7 +50,11 @@ class FormatRoundTripTest {
     private static final Map<String, List<String>> TYPE_MAPS = Map.of(
             "dpdata__poscars__deepmd.h2o.md", List.of("O", "H"),
             "dpdata__lammps__traj.dump", List.of("Si", "C"),
-            "dpdata__poscars__conf.dump", List.of("Si", "C"));
+            "dpdata__poscars__conf.dump", List.of("Si", "C"),
+            "dpdata__poscars__conf.lmp", List.of("O", "H"),
+            "dpdata__poscars__conf.waterion.lmp", List.of("O", "H"),
+            "dpdata__test_lammps_atom_styles__full.lmp", List.of("O", "H"),
+            "dpdata__test_lammps_atom_styles__charge.lmp", List.of("O", "H"));
 
     /** Every file and folder of test data (the data files of all formats, sorted). */
     private static List<Path> dataFiles() throws IOException {
@@ -89,10 +93,12 @@ class FormatRoundTripTest {
         data.values().forEach(l -> l.forEach(c -> species.addAll(List.of(c.species()))));
         List<String> typeMap = List.copyOf(species);
         assertThat(registry.writable()).isNotEmpty();
-        return registry.writable().stream().map(f -> DynamicTest.dynamicTest(f.id(), () -> roundTrip(f, data, typeMap)));
+        return registry.writable().stream()
+                .map(f -> DynamicTest.dynamicTest(f.id(), () -> roundTrip(f, data, typeMap)));
     }
 
-    private void roundTrip(StructureFormat f, Map<String, List<Configuration>> data, List<String> typeMap) throws IOException {
+    private void roundTrip(StructureFormat f, Map<String, List<Configuration>> data, List<String> typeMap)
+            throws IOException {
         WriteOptions wo = new WriteOptions(typeMap);
         ReadOptions ro = ReadOptions.withTypeMap(typeMap);
         String ext = f.extensions().isEmpty() ? f.id() : f.extensions().get(0);
@@ -114,7 +120,8 @@ class FormatRoundTripTest {
                     if (batch.size() > 1) {
                         // some configuration of the batch cannot be held; try them one by one
                         for (Configuration c : batch) {
-                            checked += roundTripOne(f, List.of(c), tmp.resolve(f.id() + "-" + (n++) + "." + ext), wo, ro, g.getKey());
+                            checked += roundTripOne(
+                                    f, List.of(c), tmp.resolve(f.id() + "-" + (n++) + "." + ext), wo, ro, g.getKey());
                         }
                     }
                     continue;
@@ -122,13 +129,18 @@ class FormatRoundTripTest {
                 checked += compareAll(f, batch, target, warnings, ro, g.getKey());
             }
         }
-        int lisi = data.entrySet().stream().filter(e -> e.getKey().startsWith("LixSi64")).mapToInt(e -> e.getValue().size()).sum();
-        assertThat(checked).as(f.id() + ": configurations round-tripped (at least all of the Li-Si sample)")
+        int lisi = data.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("LixSi64"))
+                .mapToInt(e -> e.getValue().size())
+                .sum();
+        assertThat(checked)
+                .as(f.id() + ": configurations round-tripped (at least all of the Li-Si sample)")
                 .isGreaterThanOrEqualTo(lisi);
     }
 
-    private int roundTripOne(StructureFormat f, List<Configuration> batch, Path target, WriteOptions wo, ReadOptions ro,
-                             String group) throws IOException {
+    private int roundTripOne(
+            StructureFormat f, List<Configuration> batch, Path target, WriteOptions wo, ReadOptions ro, String group)
+            throws IOException {
         List<String> warnings;
         try {
             warnings = registry.write(target, f, batch, wo, true);
@@ -138,8 +150,9 @@ class FormatRoundTripTest {
         return compareAll(f, batch, target, warnings, ro, group);
     }
 
-    private int compareAll(StructureFormat f, List<Configuration> in, Path target, List<String> warnings, ReadOptions ro,
-                           String group) throws IOException {
+    private int compareAll(
+            StructureFormat f, List<Configuration> in, Path target, List<String> warnings, ReadOptions ro, String group)
+            throws IOException {
         List<Configuration> back = f.read(target, ro, ProgressMonitor.NONE);
         assertThat(back).as(f.id() + " " + group + ": frames read back").hasSize(in.size());
         for (int i = 0; i < in.size(); i++) {
@@ -155,7 +168,9 @@ class FormatRoundTripTest {
         if (caps.cell() && a.cell().hasLattice() && f.holdsCell(a.cell())) {
             close(at + " cell", b.cell().vectors(), a.cell().vectors(), 0, 1e-10);
             if (f.holdsPbc(a.cell().pbc())) {
-                assertThat(b.cell().pbc()).as(at + " pbc").containsExactly(a.cell().pbc());
+                assertThat(b.cell().pbc())
+                        .as(at + " pbc")
+                        .containsExactly(a.cell().pbc());
             }
         }
         if (caps.energy()) {
@@ -163,7 +178,9 @@ class FormatRoundTripTest {
                 assertThat(b.energy()).as(at + " energy").isNotNull();
                 close(at + " energy", new double[] {b.energy()}, new double[] {a.energy()}, 1e-12, 1e-10);
             } else if (b.energy() != null) {
-                assertThat(b.energy()).as(at + " energy absent, written as zero").isEqualTo(0.0);
+                assertThat(b.energy())
+                        .as(at + " energy absent, written as zero")
+                        .isEqualTo(0.0);
             }
         }
         if (caps.forces()) {
@@ -207,14 +224,17 @@ class FormatRoundTripTest {
         a.info().values().stream().filter(f::holdsInfo).forEach(p -> held.add(p.name()));
         a.arrays().values().stream().filter(f::holdsArray).forEach(p -> held.add(p.name()));
         for (String label : held) {
-            assertThat(all).as(at + ": no warning for label " + label + ", which is written back").doesNotContain("'" + label + "'");
+            assertThat(all)
+                    .as(at + ": no warning for label " + label + ", which is written back")
+                    .doesNotContain("'" + label + "'");
         }
         // and so is an antisymmetric part that a format of six Voigt components loses
         if (caps.symmetricStressOnly()) {
             for (String label : List.of("stress", "virial")) {
                 double[] t = label.equals("stress") ? a.stress() : a.virial();
                 if (t != null && !dropped.contains(label) && !Arrays.equals(t, symmetric(t))) {
-                    assertThat(all).as(at + ": warning naming the antisymmetric part of " + label)
+                    assertThat(all)
+                            .as(at + ": warning naming the antisymmetric part of " + label)
                             .contains("symmetric part of label '" + label + "'");
                 }
             }
@@ -257,8 +277,10 @@ class FormatRoundTripTest {
         }
         if (!caps.energy() && c.energy() != null) l.add("energy");
         if (!caps.forces() && c.forces() != null) l.add("forces");
-        if (c.stress() != null && !caps.stress() && !(caps.virial() && c.cell().volume() != 0 && agree)) l.add("stress");
-        if (c.virial() != null && !caps.virial() && !(caps.stress() && c.cell().volume() != 0 && agree)) l.add("virial");
+        if (c.stress() != null && !caps.stress() && !(caps.virial() && c.cell().volume() != 0 && agree))
+            l.add("stress");
+        if (c.virial() != null && !caps.virial() && !(caps.stress() && c.cell().volume() != 0 && agree))
+            l.add("virial");
         c.info().values().stream().filter(p -> !f.holdsInfo(p)).forEach(p -> l.add(p.name()));
         c.arrays().values().stream().filter(p -> !f.holdsArray(p)).forEach(p -> l.add(p.name()));
         if (c.cell().hasLattice() && !(caps.cell() && f.holdsCell(c.cell()))) l.add("cell");
@@ -268,7 +290,9 @@ class FormatRoundTripTest {
 
     /** Same number of values; numbers close, anything else equal as text. */
     private static void sameValues(String at, Property got, Property expected) {
-        assertThat(got.values().size()).as(at + " size").isEqualTo(expected.values().size());
+        assertThat(got.values().size())
+                .as(at + " size")
+                .isEqualTo(expected.values().size());
         Values g = got.values();
         Values e = expected.values();
         if (isNumber(e) && isNumber(g)) {
@@ -324,21 +348,52 @@ class FormatRoundTripTest {
         Configuration c = TestConfigurations.synthetic(3);
         Path p = tmp.resolve("x.extxyz");
         extxyz.write(p, List.of(c), WriteOptions.defaults());
-        Configuration back = extxyz.read(p, ReadOptions.defaults(), ProgressMonitor.NONE).get(0);
+        Configuration back =
+                extxyz.read(p, ReadOptions.defaults(), ProgressMonitor.NONE).get(0);
         StructureFormat limited = new StructureFormat() {
-            public String id() { return "limited"; }
-            public String description() { return "test"; }
-            public List<String> extensions() { return List.of("lim"); }
-            public boolean multiFrame() { return true; }
-            public boolean canRead() { return true; }
-            public boolean canWrite() { return true; }
-            public Capabilities capabilities() { return noInfo; }
-            public boolean sniff(Path path, byte[] head) { return false; }
-            public List<Configuration> read(Path path, ReadOptions o, ProgressMonitor m) { return List.of(); }
-            public List<String> write(Path path, List<Configuration> cs, WriteOptions o) { return List.of(); }
+            public String id() {
+                return "limited";
+            }
+
+            public String description() {
+                return "test";
+            }
+
+            public List<String> extensions() {
+                return List.of("lim");
+            }
+
+            public boolean multiFrame() {
+                return true;
+            }
+
+            public boolean canRead() {
+                return true;
+            }
+
+            public boolean canWrite() {
+                return true;
+            }
+
+            public Capabilities capabilities() {
+                return noInfo;
+            }
+
+            public boolean sniff(Path path, byte[] head) {
+                return false;
+            }
+
+            public List<Configuration> read(Path path, ReadOptions o, ProgressMonitor m) {
+                return List.of();
+            }
+
+            public List<String> write(Path path, List<Configuration> cs, WriteOptions o) {
+                return List.of();
+            }
         };
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> compare(limited, "t", c, back, List.of()))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("config_type");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("config_type");
         compare(limited, "t", c, back, LabelWarnings.check("limited", noInfo, List.of(c)));
     }
 
@@ -346,11 +401,13 @@ class FormatRoundTripTest {
 
     @Test
     void extxyzFilesAreDetectedByNameAndBySniffing() throws IOException {
-        for (String name : List.of(TestConfigurations.LISI, TestConfigurations.DSCRIBE, TestConfigurations.DPDATA_XYZ)) {
+        for (String name :
+                List.of(TestConfigurations.LISI, TestConfigurations.DSCRIBE, TestConfigurations.DPDATA_XYZ)) {
             Path p = TestConfigurations.resource(name);
             assertThat(registry.byName(p).map(StructureFormat::id)).as(name).contains("extxyz");
             assertThat(registry.detect(p).id()).as(name).isEqualTo("extxyz");
-            Path noext = Files.createDirectories(tmp.resolve(p.getFileName().toString())).resolve("noext");
+            Path noext = Files.createDirectories(tmp.resolve(p.getFileName().toString()))
+                    .resolve("noext");
             Files.copy(p, noext);
             assertThat(registry.detect(noext).id()).as(name + " renamed noext").isEqualTo("extxyz");
         }
@@ -368,12 +425,16 @@ class FormatRoundTripTest {
             }
             detected++;
             if (byNameAndContent.id().equals("extxyz")) {
-                assertThat(p.getFileName().toString()).as("only XYZ files are taken for extxyz").containsPattern("\\.(ext)?xyz(\\.gz)?$");
+                assertThat(p.getFileName().toString())
+                        .as("only XYZ files are taken for extxyz")
+                        .containsPattern("\\.(ext)?xyz(\\.gz)?$");
             }
             Path dir = Files.createDirectories(tmp.resolve("sniff-" + p.getFileName()));
             Path noext = dir.resolve("noext");
             copy(p, noext);
-            assertThat(registry.detect(noext).id()).as(p.getFileName() + " renamed noext").isEqualTo(byNameAndContent.id());
+            assertThat(registry.detect(noext).id())
+                    .as(p.getFileName() + " renamed noext")
+                    .isEqualTo(byNameAndContent.id());
         }
         assertThat(detected).isGreaterThanOrEqualTo(3);
     }

@@ -148,7 +148,10 @@ public final class PoscarFormat extends DeclaredFormat {
                 }
             }
             String mode = lines[at + 1].strip();
-            return !mode.isEmpty() && "SsCcKkDd".indexOf(mode.charAt(0)) >= 0;
+            // "Direct configuration= 1" starts an XDATCAR frame, not POSCAR coordinates
+            return !mode.isEmpty()
+                    && "SsCcKkDd".indexOf(mode.charAt(0)) >= 0
+                    && !XdatcarFormat.isConfigurationLine(mode);
         } catch (NumberFormatException e) {
             return false;
         }
