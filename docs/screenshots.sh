@@ -5,6 +5,7 @@
 #   docs/img/sampling-n400.png   the Sampling tab with the slider at n = 400, random comparison, log n axis
 #   docs/img/redundancy.png      the pair-similarity distributions per group
 #   docs/img/named-subsets.png   the Sampling tab with the named subset "fps-100" compared in the composition table
+#   docs/img/figure-set-dialog.png the File › Export Figure Set… dialog over the Sampling tab
 # Needs xvfb-run, xauth, libgtk-3-0 and ImageMagick's `import` (see the toolchain notes).
 # Arguments, if any, are passed to the application (files to open; default: the synthetic sample).
 # The analysis views use the hidden option --demo-state (see AnalysisTabs.parseDemoState), which
@@ -50,3 +51,4 @@ shot docs/img/diagram.png 600 "tab=diagram,n=400,select=0.185:0.74:0.23:0.80"
 shot docs/img/sampling-n400.png 600 "tab=sampling,n=400,random=true,log=true"
 shot docs/img/redundancy.png 600 "tab=redundancy"
 shot docs/img/named-subsets.png 600 "tab=sampling,n=400,named=fps-100@100"
+shot docs/img/figure-set-dialog.png 600 "tab=sampling,n=400,dialog=figureset"
