@@ -169,6 +169,7 @@ public final class FigureSetDialog implements org.sift.ui.common.DialogService.O
         TextField t = new TextField();
         t.setId(id);
         t.setPrefColumnCount(5);
+        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a number, not a line of text
         return t;
     }
 
