@@ -8,6 +8,7 @@
 #   docs/img/diagram-1024x700.png the diagram at the smallest supported window, 1024x700
 #   docs/img/sampling-1024x700.png the Sampling tab at 1024x700 (rows wrap, the chart keeps its share)
 #   docs/img/named-subsets.png   the Sampling tab with the named subset "fps-100" compared in the composition table
+#   docs/img/figure-set-dialog.png the File › Export Figure Set… dialog over the Sampling tab
 # Needs xvfb-run, xauth, libgtk-3-0 and ImageMagick's `import` (see the toolchain notes).
 # Arguments, if any, are passed to the application (files to open; default: the synthetic sample).
 # The analysis views use the hidden option --demo-state (see AnalysisTabs.parseDemoState), which
@@ -56,3 +57,4 @@ shot docs/img/diagram-1024x700.png 600 "tab=diagram,n=100,colour=x(Li),window=10
 shot docs/img/sampling-1024x700.png 600 "tab=sampling,n=100,random=true,log=true,window=1024x700"
 shot docs/img/redundancy.png 600 "tab=redundancy"
 shot docs/img/named-subsets.png 600 "tab=sampling,n=400,named=fps-100@100"
+shot docs/img/figure-set-dialog.png 600 "tab=sampling,n=400,dialog=figureset"

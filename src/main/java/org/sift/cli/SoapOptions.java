@@ -19,7 +19,9 @@ final class SoapOptions {
     @Option(names = "--lmax", description = "Largest angular momentum (default ${DEFAULT-VALUE}).")
     int lmax = SoapParameters.STUDY.lMax();
 
-    @Option(names = "--center-weight", description = "Weight of the central atom's Gaussian (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--center-weight",
+            description = "Weight of the central atom's Gaussian (default ${DEFAULT-VALUE}).")
     double centerWeight = SoapParameters.STUDY.centerWeight();
 
     @Option(names = "--zeta", description = "Exponent on the local kernel (default ${DEFAULT-VALUE}).")
@@ -38,8 +40,6 @@ final class SoapOptions {
 
     /** The descriptor and kernel in words, for figure captions. */
     String describe() {
-        return String.format(java.util.Locale.ROOT, "SOAP power spectrum, r_c = %s Å, cutoff width %s Å, σ = %s Å, l_max = %d,"
-                + " average structure kernel with ζ = %d%s", rc, width, sigma, lmax, zeta,
-                separate ? ", environments of different central species not compared" : "");
+        return new org.sift.workflow.AnalysisSettings(soap(), kernel()).describe();
     }
 }

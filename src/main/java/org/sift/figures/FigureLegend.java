@@ -48,22 +48,25 @@ final class FigureLegend {
         }
     }
 
-    private FigureLegend() {
-    }
+    private FigureLegend() {}
 
     /** A legend block over fixed items, styled for print. */
     static LegendTitle legend(List<LegendItem> items, FigurePreset p, boolean column) {
         LegendItemCollection c = new LegendItemCollection();
         items.forEach(c::add);
         LegendItemSource src = () -> c;
-        LegendTitle t = column ? new LegendTitle(src, new ColumnArrangement(HorizontalAlignment.LEFT, VerticalAlignment.TOP, 0, 0),
-                new ColumnArrangement(HorizontalAlignment.LEFT, VerticalAlignment.TOP, 0, 0))
+        LegendTitle t = column
+                ? new LegendTitle(
+                        src,
+                        new ColumnArrangement(HorizontalAlignment.LEFT, VerticalAlignment.TOP, 0, 0),
+                        new ColumnArrangement(HorizontalAlignment.LEFT, VerticalAlignment.TOP, 0, 0))
                 : new LegendTitle(src, new FlowArrangement(), new FlowArrangement());
         double f = p.fontPt();
         t.setItemFont(FigureFont.plain(f));
         t.setItemPaint(Color.BLACK);
         t.setBackgroundPaint(new Color(255, 255, 255, 230));
-        t.setFrame(new BlockBorder(p.axisWidthPt(), p.axisWidthPt(), p.axisWidthPt(), p.axisWidthPt(), new Color(0x999999)));
+        t.setFrame(new BlockBorder(
+                p.axisWidthPt(), p.axisWidthPt(), p.axisWidthPt(), p.axisWidthPt(), new Color(0x999999)));
         t.setPadding(new RectangleInsets(f * 0.2, f * 0.3, f * 0.2, f * 0.3));
         t.setMargin(RectangleInsets.ZERO_INSETS);
         t.setItemLabelPadding(new RectangleInsets(f * 0.08, f * 0.25, f * 0.08, 0));
@@ -75,7 +78,8 @@ final class FigureLegend {
      * Places {@code legend} on {@code chart} drawn at {@code widthPt × heightPt}: inside
      * {@code subplot} (the chart's plot, or subplot k of a combined plot) where it fits.
      */
-    static Placement place(JFreeChart chart, int subplot, LegendTitle legend, FigurePreset p, double widthPt, double heightPt) {
+    static Placement place(
+            JFreeChart chart, int subplot, LegendTitle legend, FigurePreset p, double widthPt, double heightPt) {
         return place(chart, new int[] {subplot}, legend, p, widthPt, heightPt);
     }
 
@@ -84,18 +88,33 @@ final class FigureLegend {
      * of {@code subplots} (indices into a combined plot; {@code {0}} for a plain plot) with a free
      * corner, else beside the plot.
      */
-    static Placement place(JFreeChart chart, int[] subplots, LegendTitle legend, FigurePreset p, double widthPt, double heightPt) {
+    static Placement place(
+            JFreeChart chart, int[] subplots, LegendTitle legend, FigurePreset p, double widthPt, double heightPt) {
         chart.removeLegend();
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS, java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_FRACTIONALMETRICS, java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(g, new Rectangle2D.Double(0, 0, widthPt, heightPt), info);
+        List<MarkRenderer> marks = new ArrayList<>();
+        for (int subplot : subplots) {
+            XYPlot sp = target(chart, subplot);
+            for (int r = 0; r < sp.getRendererCount(); r++) {
+                if (sp.getRenderer(r) instanceof MarkRenderer mr) marks.add(mr);
+            }
+        }
+        marks.forEach(mr -> mr.setLayoutOnly(true)); // the layout does not depend on the markers drawn
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, widthPt, heightPt), info);
+        } finally {
+            marks.forEach(mr -> mr.setLayoutOnly(false));
+        }
         double m = p.fontPt() * 0.4;
         for (int subplot : subplots) {
             XYPlot plot = target(chart, subplot);
             PlotRenderingInfo pi = chart.getXYPlot() instanceof CombinedDomainXYPlot
-                    ? info.getPlotInfo().getSubplotInfo(subplot) : info.getPlotInfo();
+                    ? info.getPlotInfo().getSubplotInfo(subplot)
+                    : info.getPlotInfo();
             Rectangle2D area = pi.getDataArea();
             double maxW = area.getWidth() * 0.9, maxH = area.getHeight() * 0.9;
             var size = legend.arrange(g, new RectangleConstraint(new Range(0, maxW), new Range(0, maxH)));
@@ -103,8 +122,12 @@ final class FigureLegend {
                 continue;
             }
             List<Shape2D> ink = ink(plot, area, p);
-            for (RectangleAnchor corner : new RectangleAnchor[] {RectangleAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT,
-                    RectangleAnchor.BOTTOM_LEFT, RectangleAnchor.BOTTOM_RIGHT}) {
+            for (RectangleAnchor corner : new RectangleAnchor[] {
+                RectangleAnchor.TOP_RIGHT,
+                RectangleAnchor.TOP_LEFT,
+                RectangleAnchor.BOTTOM_LEFT,
+                RectangleAnchor.BOTTOM_RIGHT
+            }) {
                 boolean right = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.BOTTOM_RIGHT;
                 boolean top = corner == RectangleAnchor.TOP_RIGHT || corner == RectangleAnchor.TOP_LEFT;
                 double bx = right ? area.getMaxX() - m - size.width : area.getMinX() + m;
@@ -114,8 +137,13 @@ final class FigureLegend {
                 if (ink.stream().noneMatch(s -> s.hits(clear))) {
                     // XYTitleAnnotation's relative coordinates are fractions of the axis range in data
                     // values (mapped through the axis afterwards, so not linear on a log axis)
-                    double rx = fraction(plot.getDomainAxis(), (right ? box.getMaxX() : box.getMinX()), area, plot.getDomainAxisEdge());
-                    double ry = fraction(plot.getRangeAxis(), (top ? box.getMinY() : box.getMaxY()), area, plot.getRangeAxisEdge());
+                    double rx = fraction(
+                            plot.getDomainAxis(),
+                            (right ? box.getMaxX() : box.getMinX()),
+                            area,
+                            plot.getDomainAxisEdge());
+                    double ry = fraction(
+                            plot.getRangeAxis(), (top ? box.getMinY() : box.getMaxY()), area, plot.getRangeAxisEdge());
                     XYTitleAnnotation a = new XYTitleAnnotation(rx, ry, legend, corner);
                     a.setMaxWidth(0.9);
                     a.setMaxHeight(0.9);
@@ -245,7 +273,8 @@ final class FigureLegend {
     }
 
     /** Whether the band between (x0, lo0–hi0) and (x1, lo1–hi1) covers the centre of {@code r}. */
-    private static boolean bandCovers(double x0, double lo0, double hi0, double x1, double lo1, double hi1, Rectangle2D r) {
+    private static boolean bandCovers(
+            double x0, double lo0, double hi0, double x1, double lo1, double hi1, Rectangle2D r) {
         double cx = r.getCenterX(), cy = r.getCenterY();
         if (cx < Math.min(x0, x1) || cx > Math.max(x0, x1) || x0 == x1) return false;
         double t = (cx - x0) / (x1 - x0);

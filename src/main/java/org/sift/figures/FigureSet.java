@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.Drawable;
+import org.sift.concurrent.ProgressMonitor;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.AnalysisSession;
+import org.sift.workflow.AnalyzeDataset;
 import org.sift.workflow.SafeFiles;
 
 /**
@@ -56,19 +60,20 @@ public final class FigureSet {
     public record Options(FigurePreset preset, EnumSet<FigureFormat> formats, int dpi, int subsetN) {
         public Options {
             if (formats.isEmpty()) throw new IllegalArgumentException("no figure format chosen");
-            if (subsetN < 1) throw new IllegalArgumentException("the subset size of the figures must be at least 1, got " + subsetN);
+            if (subsetN < 1)
+                throw new IllegalArgumentException("the subset size of the figures must be at least 1, got " + subsetN);
             if (dpi < FigureWriter.MIN_DPI || dpi > FigureWriter.MAX_DPI) {
-                throw new IllegalArgumentException("DPI must be " + FigureWriter.MIN_DPI + " to " + FigureWriter.MAX_DPI + ", got " + dpi);
+                throw new IllegalArgumentException(
+                        "DPI must be " + FigureWriter.MIN_DPI + " to " + FigureWriter.MAX_DPI + ", got " + dpi);
             }
             formats = EnumSet.copyOf(formats);
         }
     }
 
     /** Files written and warnings for the user (for example a subset size above the number of configurations). */
-    public record Result(List<Path> files, List<String> warnings) { }
+    public record Result(List<Path> files, List<String> warnings) {}
 
-    private FigureSet() {
-    }
+    private FigureSet() {}
 
     /** Every file {@link #write} will write into {@code dir}, so a caller can refuse overwrites before any work. */
     public static List<Path> plannedFiles(Options o, Path dir) {
@@ -77,7 +82,8 @@ public final class FigureSet {
             for (FigureFormat fmt : o.formats()) out.add(dir.resolve(f.stem() + "." + fmt.extension()));
             out.add(dir.resolve(f.stem() + ".caption.txt"));
         }
-        for (String csv : List.of("diagram", "redundancy", "coverage", "coverage-random", "subset")) out.add(dir.resolve(csv + ".csv"));
+        for (String csv : List.of("diagram", "redundancy", "coverage", "coverage-random", "subset"))
+            out.add(dir.resolve(csv + ".csv"));
         out.add(dir.resolve(TABLE + ".csv"));
         out.add(dir.resolve(TABLE + ".tex"));
         out.add(dir.resolve(TABLE + ".caption.txt"));
@@ -101,9 +107,43 @@ public final class FigureSet {
         return requested;
     }
 
+    /**
+     * The figure set of an analysis the workbench holds (File › Export figure set…): the FPS order
+     * is continued to {@code o.subsetN()} when it is shorter and incomplete, then the tables and the
+     * random comparison are those of {@code sift analyze} with its default sizes, repeats and seed
+     * ({@link AnalyzeDataset#report}), so the files equal those {@code sift analyze --figures} writes
+     * for the same dataset and settings. {@code a} itself is not modified.
+     *
+     * @param threads workers of the random comparison
+     */
+    public static Result write(
+            AnalysisResult a, Options o, Path dir, boolean force, int threads, ProgressMonitor monitor)
+            throws IOException {
+        for (Path p : plannedFiles(o, dir)) SafeFiles.checkWritable(p, force);
+        AnalysisResult full = AnalysisSession.extendFps(a, Math.min(o.subsetN(), a.selectableSize()), monitor);
+        AnalyzeDataset.Options defaults = AnalyzeDataset.Options.defaults();
+        AnalyzeDataset.Report r = AnalyzeDataset.report(
+                full, defaults.sizes(), defaults.randomRepeats(), defaults.seed(), threads, monitor);
+        String descriptor = full.settings() == null ? null : full.settings().describe();
+        return write(
+                FigureData.of(r, full.dataset().name(), full.inputs().epsilon(), descriptor), o, dir, force, monitor);
+    }
+
     /** Writes the figure set into {@code dir}. */
     public static Result write(FigureData d, Options o, Path dir, boolean force) throws IOException {
+        return write(d, o, dir, force, ProgressMonitor.NONE);
+    }
+
+    /**
+     * Writes the figure set into {@code dir}, one unit of progress per figure file; cancellation is
+     * checked before each figure (files already written stay, each complete).
+     */
+    public static Result write(FigureData d, Options o, Path dir, boolean force, ProgressMonitor monitor)
+            throws IOException {
         for (Path p : plannedFiles(o, dir)) SafeFiles.checkWritable(p, force);
+        monitor.begin(
+                "Drawing the figure set",
+                (long) Figure.values().length * o.formats().size() + 1);
         List<String> warnings = new ArrayList<>();
         int n = subsetSize(d, o.subsetN(), warnings);
         FigurePreset p = o.preset();
@@ -113,13 +153,15 @@ public final class FigureSet {
             FigureCharts.diagram(d, p, w, h).chart(),
             FigureCharts.redundancy(d, p, w, h).chart(),
             FigureCharts.coverage(d, p, w, h).chart(),
-            FigureCharts.subset(d, n, p, w, h).chart()};
+            FigureCharts.subset(d, n, p, w, h).chart()
+        };
         Figure[] named = {Figure.DIAGRAM, Figure.REDUNDANCY, Figure.COVERAGE, Figure.SUBSET};
         for (int i = 0; i < charts.length; i++) {
-            figure(charts[i], w, h, named[i], d, o, dir, force, files);
+            figure(charts[i], w, h, named[i], d, o, dir, force, files, monitor);
         }
         Panels panels = panels(d, p, n);
-        figure(panels.figure(), panels.widthPt(), panels.heightPt(), Figure.PANELS, d, o, dir, force, files);
+        figure(panels.figure(), panels.widthPt(), panels.heightPt(), Figure.PANELS, d, o, dir, force, files, monitor);
+        monitor.checkCancelled();
 
         files.add(put(dir.resolve("diagram.csv"), FigureTexts.diagramCsv(d, null), force));
         files.add(put(dir.resolve("redundancy.csv"), FigureTexts.redundancyCsv(d), force));
@@ -139,17 +181,24 @@ public final class FigureSet {
         settings.put("widthMm", p.widthMm());
         settings.put("heightMm", p.heightMm());
         settings.put("fontPt", p.fontPt());
-        settings.put("formats", o.formats().stream().map(FigureFormat::extension).toList());
+        settings.put(
+                "formats", o.formats().stream().map(FigureFormat::extension).toList());
         settings.put("dpi", o.dpi());
         settings.put("subsetN", n);
         settings.put("descriptor", d.descriptor());
-        files.add(put(dir.resolve(SETTINGS), new com.fasterxml.jackson.databind.ObjectMapper()
-                .writerWithDefaultPrettyPrinter().writeValueAsString(settings) + "\n", force));
+        files.add(put(
+                dir.resolve(SETTINGS),
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                                .writerWithDefaultPrettyPrinter()
+                                .writeValueAsString(settings)
+                        + "\n",
+                force));
+        monitor.worked(1);
         return new Result(files, warnings);
     }
 
     /** The multi-panel figure and its size: 2 × 2 panels from 120 mm wide, else one column of 4. */
-    record Panels(Drawable figure, double widthPt, double heightPt) { }
+    record Panels(Drawable figure, double widthPt, double heightPt) {}
 
     static Panels panels(FigureData d, FigurePreset p, int n) {
         int columns = p.widthMm() >= 120 ? 2 : 1;
@@ -157,23 +206,36 @@ public final class FigureSet {
         double ph = columns == 2 ? pw * 0.78 : Math.min(p.heightPt(), pw * 0.66);
         List<JFreeChart> charts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            charts.add(switch (i) {
-                case 0 -> FigureCharts.diagram(d, p, pw, ph, true).chart();
-                case 1 -> FigureCharts.redundancy(d, p, pw, ph, true).chart();
-                case 2 -> FigureCharts.coverage(d, p, pw, ph, true).chart();
-                default -> FigureCharts.subset(d, n, p, pw, ph, true).chart();
-            });
+            charts.add(
+                    switch (i) {
+                        case 0 -> FigureCharts.diagram(d, p, pw, ph, true).chart();
+                        case 1 -> FigureCharts.redundancy(d, p, pw, ph, true).chart();
+                        case 2 -> FigureCharts.coverage(d, p, pw, ph, true).chart();
+                        default -> FigureCharts.subset(d, n, p, pw, ph, true).chart();
+                    });
         }
         int rows = FigurePanels.rows(4, columns);
         return new Panels(new FigurePanels(charts, columns, p.fontPt()), p.widthPt(), ph * rows);
     }
 
-    private static void figure(Drawable chart, double w, double h, Figure f, FigureData d, Options o, Path dir,
-                               boolean force, List<Path> files) throws IOException {
+    private static void figure(
+            Drawable chart,
+            double w,
+            double h,
+            Figure f,
+            FigureData d,
+            Options o,
+            Path dir,
+            boolean force,
+            List<Path> files,
+            ProgressMonitor monitor)
+            throws IOException {
         for (FigureFormat fmt : o.formats()) {
+            monitor.checkCancelled();
             Path file = dir.resolve(f.stem() + "." + fmt.extension());
             FigureWriter.write(chart, w, h, fmt, o.dpi(), f.title() + " — " + d.dataset(), file, force);
             files.add(file);
+            monitor.worked(1);
         }
     }
 

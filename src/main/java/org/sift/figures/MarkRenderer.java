@@ -27,11 +27,14 @@ final class MarkRenderer extends XYLineAndShapeRenderer {
     static final int DEFAULT_VECTOR_LIMIT = 20_000;
     /** Resolution of the raster layer. */
     static final int DEFAULT_RASTER_DPI = 600;
+
     private static final long MAX_RASTER_PIXELS = 40_000_000L;
 
     private final int vectorLimit;
     private final int rasterDpi;
     private boolean rastered;
+    /** While true the renderer draws nothing: the chart is being laid out, not drawn (see {@link FigureLegend}). */
+    private boolean layoutOnly;
 
     MarkRenderer(int vectorLimit, int rasterDpi) {
         super(false, true);
@@ -39,6 +42,11 @@ final class MarkRenderer extends XYLineAndShapeRenderer {
         this.rasterDpi = rasterDpi;
         setDefaultCreateEntities(false);
         setDrawOutlines(false);
+    }
+
+    /** Skips the markers while {@code on}: a drawing that only measures the layout (data area, axes) needs none. */
+    void setLayoutOnly(boolean on) {
+        layoutOnly = on;
     }
 
     /** Whether the last drawing put the markers into a raster layer. */
@@ -52,15 +60,15 @@ final class MarkRenderer extends XYLineAndShapeRenderer {
     }
 
     @Override
-    public XYItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, XYDataset dataset,
-                                          PlotRenderingInfo info) {
+    public XYItemRendererState initialise(
+            Graphics2D g2, Rectangle2D dataArea, XYPlot plot, XYDataset dataset, PlotRenderingInfo info) {
         XYItemRendererState state = super.initialise(g2, dataArea, plot, dataset, info);
         long total = 0;
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
             total += dataset.getItemCount(s);
         }
         rastered = total > vectorLimit;
-        if (rastered) {
+        if (rastered && !layoutOnly) {
             drawRaster(g2, dataArea, plot, dataset);
         }
         return state;
@@ -84,9 +92,7 @@ final class MarkRenderer extends XYLineAndShapeRenderer {
         boolean forward = plot.getSeriesRenderingOrder() == org.jfree.chart.plot.SeriesRenderingOrder.FORWARD;
         for (int k = 0; k < dataset.getSeriesCount(); k++) {
             int s = forward ? k : dataset.getSeriesCount() - 1 - k;
-            for (int i = 0; i < dataset.getItemCount(s); i++) {
-                mark(gi, area, plot, xa, ya, dataset, s, i);
-            }
+            stamp(gi, scale, area, plot, xa, ya, dataset, s);
         }
         gi.dispose();
         AffineTransform place = AffineTransform.getTranslateInstance(area.getX(), area.getY());
@@ -94,17 +100,79 @@ final class MarkRenderer extends XYLineAndShapeRenderer {
         g2.drawImage(img, place, null);
     }
 
+    /**
+     * Draws every point of series {@code s} into the raster layer as one pre-rendered, anti-aliased
+     * image of its marker, placed at the nearest pixel (at the raster's resolution, under 0.05 mm):
+     * the same look as filling each shape, at a fraction of the cost for 10⁵–10⁶ points.
+     */
+    private void stamp(
+            Graphics2D gi,
+            double scale,
+            Rectangle2D area,
+            XYPlot plot,
+            ValueAxis xa,
+            ValueAxis ya,
+            XYDataset dataset,
+            int s) {
+        Shape shape = lookupSeriesShape(s);
+        Rectangle2D b = AffineTransform.getScaleInstance(scale, scale)
+                .createTransformedShape(shape)
+                .getBounds2D();
+        int ox = (int) Math.floor(b.getMinX()) - 1, oy = (int) Math.floor(b.getMinY()) - 1;
+        int sw = (int) Math.ceil(b.getMaxX()) + 1 - ox, sh = (int) Math.ceil(b.getMaxY()) + 1 - oy;
+        BufferedImage sprite = new BufferedImage(Math.max(1, sw), Math.max(1, sh), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D gs = sprite.createGraphics();
+        gs.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        gs.translate(-ox, -oy);
+        gs.scale(scale, scale);
+        gs.setPaint(lookupSeriesPaint(s));
+        gs.fill(shape);
+        gs.dispose();
+        // the layer's own pixel grid: undo the transform of gi and place sprites in device pixels
+        AffineTransform saved = gi.getTransform();
+        gi.setTransform(new AffineTransform());
+        double x0 = area.getX(), y0 = area.getY();
+        for (int i = 0; i < dataset.getItemCount(s); i++) {
+            double x = dataset.getXValue(s, i);
+            double y = dataset.getYValue(s, i);
+            if (Double.isNaN(x) || Double.isNaN(y)) continue;
+            double tx = xa.valueToJava2D(x, area, plot.getDomainAxisEdge());
+            double ty = ya.valueToJava2D(y, area, plot.getRangeAxisEdge());
+            if (!area.contains(tx, ty)) continue;
+            gi.drawImage(
+                    sprite, (int) Math.round((tx - x0) * scale) + ox, (int) Math.round((ty - y0) * scale) + oy, null);
+        }
+        gi.setTransform(saved);
+    }
+
     @Override
-    public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
-                         XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
-                         int item, CrosshairState crosshairState, int pass) {
-        if (!rastered) {
+    public void drawItem(
+            Graphics2D g2,
+            XYItemRendererState state,
+            Rectangle2D dataArea,
+            PlotRenderingInfo info,
+            XYPlot plot,
+            ValueAxis domainAxis,
+            ValueAxis rangeAxis,
+            XYDataset dataset,
+            int series,
+            int item,
+            CrosshairState crosshairState,
+            int pass) {
+        if (!rastered && !layoutOnly) {
             mark(g2, dataArea, plot, domainAxis, rangeAxis, dataset, series, item);
         }
     }
 
-    private void mark(Graphics2D g2, Rectangle2D area, XYPlot plot, ValueAxis xa, ValueAxis ya, XYDataset dataset,
-                      int series, int item) {
+    private void mark(
+            Graphics2D g2,
+            Rectangle2D area,
+            XYPlot plot,
+            ValueAxis xa,
+            ValueAxis ya,
+            XYDataset dataset,
+            int series,
+            int item) {
         double x = dataset.getXValue(series, item);
         double y = dataset.getYValue(series, item);
         if (Double.isNaN(x) || Double.isNaN(y)) {

@@ -94,33 +94,48 @@ public final class AnalyzeDataset {
                 Integer.MAX_VALUE);
         AnalysisResult a =
                 AnalysisSession.update(null, in, AnalysisSession.ProviderFactory.fixed(provider), threads, monitor);
+        return report(a, o.sizes(), o.randomRepeats(), o.seed(), threads, monitor);
+    }
+
+    /**
+     * The report of an analysis already computed (the workbench's current one, or {@link #run}'s):
+     * composition tables of the FPS subsets of {@code sizes} (sizes beyond the FPS order are left
+     * out) and FPS against {@code randomRepeats} random subsets per size, at the analysis' ε. Nothing
+     * of {@code a} is recomputed or modified.
+     *
+     * @param sizes         subset sizes for the tables and the comparison
+     * @param randomRepeats random subsets per size (0: no comparison)
+     * @param seed          seed of the random subsets
+     */
+    public static Report report(
+            AnalysisResult a, int[] sizes, int randomRepeats, long seed, int threads, ProgressMonitor monitor) {
         Groups groups = a.groups();
         FpsResult fps = a.fps();
         DistanceSource d = a.distances();
         RankedComposition rc = a.ranked();
-        List<Integer> sizes = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
         List<CompositionTable> tables = new ArrayList<>();
-        for (int s : o.sizes()) {
+        for (int s : sizes) {
             if (s >= 1 && s <= fps.size()) {
-                sizes.add(s);
+                kept.add(s);
                 tables.add(rc.table(s));
             }
         }
-        List<FpsVsRandom.Row> cmp = o.randomRepeats() > 0
+        List<FpsVsRandom.Row> cmp = randomRepeats > 0
                 ? FpsVsRandom.compare(
                         d,
                         groups,
                         fps,
-                        o.sizes(),
-                        o.randomRepeats(),
-                        o.seed(),
-                        o.epsilon(),
+                        sizes,
+                        randomRepeats,
+                        seed,
+                        a.inputs().epsilon(),
                         a.constraints().banned(),
                         a.constraints().coverBanned(),
-                        threads,
+                        Math.max(1, threads),
                         monitor)
                 : List.of();
         CompositionTable whole = CompositionTable.fromCounts(groups, groups.sizes());
-        return new Report(groups, a.diagram(), a.distributions(), fps, sizes, tables, whole, cmp, a.similarity());
+        return new Report(groups, a.diagram(), a.distributions(), fps, kept, tables, whole, cmp, a.similarity());
     }
 }

@@ -19,6 +19,7 @@ import org.sift.ui.diagram.DiagramView;
 import org.sift.ui.diagram.DiagramViewModel;
 import org.sift.ui.distributions.DistributionsView;
 import org.sift.ui.distributions.DistributionsViewModel;
+import org.sift.ui.figures.FigureSetExport;
 import org.sift.ui.sampling.ExportCommands;
 import org.sift.ui.sampling.ExportViewModel;
 import org.sift.ui.sampling.SamplingView;
@@ -29,7 +30,7 @@ import org.sift.workflow.AnalysisSession;
 /**
  * Composition of the analysis views: builds the pipeline and the Diagram, Redundancy and Sampling
  * ViewModels and views, links them to the dataset panel and the settings, and offers the menu
- * items (exports, undo/redo of pins and bans, recompute) that {@link MainView} places. The export
+ * items (exports, the figure set, undo/redo of pins and bans, recompute) that {@link MainView} places. The export
  * questions live in {@link ExportCommands}, the screenshot state in {@link DemoState}; a new tab is
  * one more entry in {@link #tabs()}.
  */
@@ -42,6 +43,7 @@ public final class AnalysisTabs {
     private final DistributionsViewModel distributions;
     private final ExportViewModel export;
     private final ExportCommands exports;
+    private final FigureSetExport figureSet;
     private final DiagramView diagramView;
     private final DistributionsView distributionsView;
     private final SamplingView samplingView;
@@ -66,6 +68,8 @@ public final class AnalysisTabs {
         export = new ExportViewModel(
                 sampling, main.registry(), () -> main.openedFilesProperty().get(), jobs);
         exports = new ExportCommands(export, sampling, dialogs);
+        figureSet = new FigureSetExport(
+                analysis, () -> sampling.nProperty().get(), () -> figureFolder(main), jobs, dialogs);
 
         diagramView = new DiagramView(diagram, inspect);
         distributionsView = new DistributionsView(distributions);
@@ -123,7 +127,24 @@ public final class AnalysisTabs {
         MenuItem table = item("Export Composition _Table…", "exportTableItem", null);
         table.setOnAction(e -> exports.exportTable());
         table.disableProperty().bind(analysis.resultProperty().isNull().or(analysis.staleProperty()));
-        return List.of(subset, figure, table);
+        MenuItem set = item("Export Figure Se_t…", "exportFigureSetItem", null);
+        set.setOnAction(e -> figureSet.exportFigureSet());
+        set.disableProperty()
+                .bind(analysis.resultProperty()
+                        .isNull()
+                        .or(analysis.staleProperty())
+                        .or(main.taskRunner().runningProperty()));
+        return List.of(subset, figure, set, table);
+    }
+
+    /** The folder first proposed for a figure set: {@code NAME-figures} beside the first opened file. */
+    private static java.nio.file.Path figureFolder(MainViewModel main) {
+        List<java.nio.file.Path> files = main.openedFilesProperty().get();
+        if (files == null || files.isEmpty() || files.get(0).toAbsolutePath().getParent() == null) return null;
+        java.nio.file.Path f = files.get(0).toAbsolutePath();
+        String name = f.getFileName().toString();
+        int dot = name.indexOf('.', 1);
+        return f.getParent().resolve((dot > 0 ? name.substring(0, dot) : name) + "-figures");
     }
 
     /** Edit menu items: undo and redo of pins and bans. */
@@ -179,6 +200,10 @@ public final class AnalysisTabs {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    public FigureSetExport figureSetExport() {
+        return figureSet;
     }
 
     public ExportCommands exportCommands() {

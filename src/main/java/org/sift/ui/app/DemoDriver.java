@@ -101,6 +101,10 @@ final class DemoDriver {
                     } catch (IOException ex) {
                         view.dialogs().showError("Cannot write " + s.ready(), ex.getMessage());
                     }
+                    if ("figureset".equals(s.dialog())) {
+                        javafx.application.Platform.runLater(
+                                () -> tabs.figureSetExport().exportFigureSet());
+                    }
                 });
                 pause.play();
             };

@@ -19,14 +19,27 @@ import java.util.Set;
  * <li>{@code colour}: the diagram's colouring ("Energy per atom", an info key…);</li>
  * <li>{@code named}: {@code NAME} or {@code NAME@K}, save the FPS subset of size K (default: n);</li>
  * <li>{@code window}: {@code WIDTHxHEIGHT} of the main window;</li>
- * <li>{@code ready}: a file written once the state is applied and the analysis is idle.</li>
+ * <li>{@code ready}: a file written once the state is applied and the analysis is idle;</li>
+ * <li>{@code dialog}: {@code figureset}, open File › Export Figure Set… once ready.</li>
  * </ul>
  * Unknown keys are an error, so that a typo in a script does not go unnoticed.
  */
-public record DemoState(String tab, Integer n, boolean random, boolean log, double[] selectBox, boolean selectAuto,
-                        String colour, String namedSubset, Integer namedSize, int[] window, Path ready) {
+public record DemoState(
+        String tab,
+        Integer n,
+        boolean random,
+        boolean log,
+        double[] selectBox,
+        boolean selectAuto,
+        String colour,
+        String namedSubset,
+        Integer namedSize,
+        int[] window,
+        Path ready,
+        String dialog) {
 
-    private static final Set<String> KEYS = Set.of("tab", "n", "random", "log", "select", "colour", "named", "window", "ready");
+    private static final Set<String> KEYS =
+            Set.of("tab", "n", "random", "log", "select", "colour", "named", "window", "ready", "dialog");
 
     /** Parses the option; an empty or null spec gives {@link #isEmpty() the empty state}. */
     public static DemoState parse(String spec) {
@@ -43,7 +56,9 @@ public record DemoState(String tab, Integer n, boolean random, boolean log, doub
             }
         }
         String tab = m.containsKey("tab") ? m.get("tab").toLowerCase(Locale.ROOT) : null;
-        if (tab != null && !Set.of("diagram", "redundancy", "sampling", "configurations").contains(tab)) {
+        if (tab != null
+                && !Set.of("diagram", "redundancy", "sampling", "configurations")
+                        .contains(tab)) {
             throw new IllegalArgumentException("demo state: tab=diagram, redundancy, sampling or configurations");
         }
         Integer n = m.containsKey("n") ? Integer.valueOf(m.get("n")) : null;
@@ -70,13 +85,36 @@ public record DemoState(String tab, Integer n, boolean random, boolean log, doub
             if (v.length != 2) throw new IllegalArgumentException("demo state: window=WIDTHxHEIGHT");
             window = new int[] {Integer.parseInt(v[0]), Integer.parseInt(v[1])};
         }
-        return new DemoState(tab, n, "true".equalsIgnoreCase(m.get("random")), "true".equalsIgnoreCase(m.get("log")), box,
-                auto, m.get("colour"), named, namedSize, window, m.containsKey("ready") ? Path.of(m.get("ready")) : null);
+        String dialog = m.containsKey("dialog") ? m.get("dialog").toLowerCase(Locale.ROOT) : null;
+        if (dialog != null && !dialog.equals("figureset"))
+            throw new IllegalArgumentException("demo state: dialog=figureset");
+        return new DemoState(
+                tab,
+                n,
+                "true".equalsIgnoreCase(m.get("random")),
+                "true".equalsIgnoreCase(m.get("log")),
+                box,
+                auto,
+                m.get("colour"),
+                named,
+                namedSize,
+                window,
+                m.containsKey("ready") ? Path.of(m.get("ready")) : null,
+                dialog);
     }
 
     /** True if the option set nothing. */
     public boolean isEmpty() {
-        return tab == null && n == null && !random && !log && selectBox == null && !selectAuto && colour == null
-                && namedSubset == null && window == null && ready == null;
+        return tab == null
+                && n == null
+                && !random
+                && !log
+                && selectBox == null
+                && !selectAuto
+                && colour == null
+                && namedSubset == null
+                && window == null
+                && ready == null
+                && dialog == null;
     }
 }
