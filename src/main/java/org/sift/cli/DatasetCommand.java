@@ -42,7 +42,9 @@ abstract class DatasetCommand implements Callable<Integer> {
             description = "Overwrite existing outputs.")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(
+            names = "--quiet",
+            description = "No progress on standard error (a bar on a terminal, else a line every few seconds).")
     boolean quiet;
 
     @Mixin
@@ -69,7 +71,7 @@ abstract class DatasetCommand implements Callable<Integer> {
                 : SimilarityProviders.defaultProvider(soapOptions.soap(), soapOptions.kernel());
     }
 
-    /** A progress bar on stderr, unless --quiet. */
+    /** Progress on stderr (a bar on a terminal, else log lines), unless --quiet. */
     ConsoleProgress progress() {
         return new ConsoleProgress(spec.commandLine().getErr(), !quiet);
     }
