@@ -56,7 +56,8 @@ class FigureSetTest {
     @BeforeAll
     static void analyse() throws IOException {
         dataset = TestData.lisi(90, 4);
-        AnalyzeDataset.Options o = new AnalyzeDataset.Options(null, null, null, new int[] {5, 20, 40}, 2, 1, 0.1, "medoid", 500);
+        AnalyzeDataset.Options o =
+                new AnalyzeDataset.Options(null, null, null, new int[] {5, 20, 40}, 2, 1, 0.1, "medoid", 500);
         report = new AnalyzeDataset(2).run(dataset, TestData.vectors(1, 0.5), o, ProgressMonitor.NONE);
         data = FigureData.of(report, "test.extxyz", 0.1, "test vectors");
     }
@@ -89,22 +90,26 @@ class FigureSetTest {
 
     @Test
     void pdfFiguresEmbedSubsetFontsKeepTextAndHaveThePresetSizeInMillimetres() throws IOException {
-        FigureSet.Result r = FigureSet.write(data, new FigureSet.Options(FigurePreset.SINGLE, EnumSet.of(FigureFormat.PDF), 300, 20),
-                dir, false);
+        FigureSet.Result r = FigureSet.write(
+                data, new FigureSet.Options(FigurePreset.SINGLE, EnumSet.of(FigureFormat.PDF), 300, 20), dir, false);
         assertThat(r.warnings()).isEmpty();
         for (FigureSet.Figure f : FigureSet.Figure.values()) {
             Path pdf = dir.resolve(f.stem() + ".pdf");
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 assertThat(doc.getNumberOfPages()).isEqualTo(1);
                 var box = doc.getPage(0).getMediaBox();
-                assertThat(box.getWidth() * 25.4 / 72).as(f + " width in mm").isCloseTo(85.0, org.assertj.core.data.Offset.offset(0.01));
+                assertThat(box.getWidth() * 25.4 / 72)
+                        .as(f + " width in mm")
+                        .isCloseTo(85.0, org.assertj.core.data.Offset.offset(0.01));
                 if (f != FigureSet.Figure.PANELS) {
                     assertThat(box.getHeight() * 25.4 / 72).isCloseTo(66.0, org.assertj.core.data.Offset.offset(0.01));
                 }
                 List<PDFont> fonts = fonts(doc);
                 assertThat(fonts).as(f + " fonts").isNotEmpty();
                 for (PDFont font : fonts) {
-                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    assertThat(font.isEmbedded())
+                            .as(font.getName() + " embedded")
+                            .isTrue();
                     assertThat(font.getName()).as("subset tag").matches("[A-Z]{6}\\+LiberationSans.*");
                 }
                 // rotated labels come out one glyph per line: compare without white space
@@ -121,8 +126,11 @@ class FigureSetTest {
 
     @Test
     void svgKeepsTextAsTextAndStatesItsSizeInPoints() throws Exception {
-        FigureSet.write(data, new FigureSet.Options(FigurePreset.DOUBLE, EnumSet.of(FigureFormat.SVG), 300, 20), dir, false);
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("coverage.svg").toFile());
+        FigureSet.write(
+                data, new FigureSet.Options(FigurePreset.DOUBLE, EnumSet.of(FigureFormat.SVG), 300, 20), dir, false);
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(dir.resolve("coverage.svg").toFile());
         var svg = doc.getDocumentElement();
         assertThat(Double.parseDouble(svg.getAttribute("width").replace("pt", "")) * 25.4 / 72)
                 .isCloseTo(170.0, org.assertj.core.data.Offset.offset(0.01));
@@ -136,19 +144,27 @@ class FigureSetTest {
 
     @Test
     void pngAndTiffHaveThePixelSizeAndResolutionOfTheChosenDpi() throws IOException {
-        FigureSet.write(data, new FigureSet.Options(FigurePreset.SINGLE, EnumSet.of(FigureFormat.PNG, FigureFormat.TIFF), 150, 20),
-                dir, false);
-        int w = (int) Math.round(FigurePreset.SINGLE.widthPt() * 150 / 72), h = (int) Math.round(FigurePreset.SINGLE.heightPt() * 150 / 72);
+        FigureSet.write(
+                data,
+                new FigureSet.Options(FigurePreset.SINGLE, EnumSet.of(FigureFormat.PNG, FigureFormat.TIFF), 150, 20),
+                dir,
+                false);
+        int w = (int) Math.round(FigurePreset.SINGLE.widthPt() * 150 / 72),
+                h = (int) Math.round(FigurePreset.SINGLE.heightPt() * 150 / 72);
         for (String ext : List.of("png", "tiff")) {
-            try (var in = ImageIO.createImageInputStream(dir.resolve("diagram." + ext).toFile())) {
+            try (var in =
+                    ImageIO.createImageInputStream(dir.resolve("diagram." + ext).toFile())) {
                 ImageReader reader = ImageIO.getImageReaders(in).next();
                 reader.setInput(in);
                 assertThat(reader.getWidth(0)).as(ext).isEqualTo(w);
                 assertThat(reader.getHeight(0)).as(ext).isEqualTo(h);
-                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_1.0");
-                IIOMetadataNode px = (IIOMetadataNode) root.getElementsByTagName("HorizontalPixelSize").item(0);
-                assertThat(25.4 / Double.parseDouble(px.getAttribute("value"))).as(ext + " dpi").isCloseTo(150.0,
-                        org.assertj.core.data.Offset.offset(0.5));
+                IIOMetadataNode root =
+                        (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_1.0");
+                IIOMetadataNode px = (IIOMetadataNode)
+                        root.getElementsByTagName("HorizontalPixelSize").item(0);
+                assertThat(25.4 / Double.parseDouble(px.getAttribute("value")))
+                        .as(ext + " dpi")
+                        .isCloseTo(150.0, org.assertj.core.data.Offset.offset(0.5));
                 reader.dispose();
             }
         }
@@ -162,24 +178,38 @@ class FigureSetTest {
     void legendNeverCoversDataItems() {
         FigurePreset p = FigurePreset.SINGLE;
         double w = p.widthPt(), h = p.heightPt();
-        List<FigureCharts.Built> built = List.of(FigureCharts.diagram(data, p, w, h), FigureCharts.redundancy(data, p, w, h),
-                FigureCharts.coverage(data, p, w, h), FigureCharts.subset(data, 20, p, w, h),
+        List<FigureCharts.Built> built = List.of(
+                FigureCharts.diagram(data, p, w, h),
+                FigureCharts.redundancy(data, p, w, h),
+                FigureCharts.coverage(data, p, w, h),
+                FigureCharts.subset(data, 20, p, w, h),
                 FigureCharts.diagram(crowded(), p, w, h));
         for (FigureCharts.Built b : built) {
             Rectangle2D drawn = assertLegendClear(b.chart(), w, h);
             if (b.legend().inside()) {
                 // drawn where the placement put it (the corner it checked for data), also on the log axis
-                assertThat(Math.abs(drawn.getCenterX() - b.legend().box().getCenterX())).as("legend x").isLessThan(1.5);
-                assertThat(Math.abs(drawn.getCenterY() - b.legend().box().getCenterY())).as("legend y").isLessThan(1.5);
+                assertThat(Math.abs(drawn.getCenterX() - b.legend().box().getCenterX()))
+                        .as("legend x")
+                        .isLessThan(1.5);
+                assertThat(Math.abs(drawn.getCenterY() - b.legend().box().getCenterY()))
+                        .as("legend y")
+                        .isLessThan(1.5);
             }
         }
-        FigureCharts.Built wide = FigureCharts.coverage(data, FigurePreset.DOUBLE, FigurePreset.DOUBLE.widthPt(), FigurePreset.DOUBLE.heightPt());
-        Rectangle2D drawn = assertLegendClear(wide.chart(), FigurePreset.DOUBLE.widthPt(), FigurePreset.DOUBLE.heightPt());
+        FigureCharts.Built wide = FigureCharts.coverage(
+                data, FigurePreset.DOUBLE, FigurePreset.DOUBLE.widthPt(), FigurePreset.DOUBLE.heightPt());
+        Rectangle2D drawn =
+                assertLegendClear(wide.chart(), FigurePreset.DOUBLE.widthPt(), FigurePreset.DOUBLE.heightPt());
         if (wide.legend().inside()) {
-            assertThat(Math.abs(drawn.getCenterX() - wide.legend().box().getCenterX())).as("legend x on the log axis").isLessThan(1.5);
+            assertThat(Math.abs(drawn.getCenterX() - wide.legend().box().getCenterX()))
+                    .as("legend x on the log axis")
+                    .isLessThan(1.5);
         }
-        assertThat(built.get(4).legend().inside()).as("a diagram with points in every corner gets its legend beside it").isFalse();
-        assertThat(built.get(0).legend().inside() || built.get(1).legend().inside()).isTrue();
+        assertThat(built.get(4).legend().inside())
+                .as("a diagram with points in every corner gets its legend beside it")
+                .isFalse();
+        assertThat(built.get(0).legend().inside() || built.get(1).legend().inside())
+                .isTrue();
     }
 
     /** Figure data whose diagram has points in all four corners of the plot. */
@@ -195,8 +225,22 @@ class FigureSetTest {
         }
         int[] order = java.util.stream.IntStream.range(0, n).toArray();
         double[] zero = new double[n];
-        return new FigureData("crowded", List.of("A", "B", "C"), g, "A", "C", x, y, List.of(), order, zero, zero, 0.1,
-                List.of(), List.of(), null);
+        return new FigureData(
+                "crowded",
+                List.of("A", "B", "C"),
+                g,
+                "A",
+                "C",
+                x,
+                y,
+                List.of(),
+                order,
+                zero,
+                zero,
+                0.1,
+                List.of(),
+                List.of(),
+                null);
     }
 
     /** Returns the legend's box as drawn (found by its frame colour). */
@@ -215,21 +259,28 @@ class FigureSetTest {
         for (int yy = 0; yy < img.getHeight(); yy++) {
             for (int xx = 0; xx < img.getWidth(); xx++) {
                 if (img.getRGB(xx, yy) == frame) {
-                    x0 = Math.min(x0, xx); y0 = Math.min(y0, yy); x1 = Math.max(x1, xx); y1 = Math.max(y1, yy);
+                    x0 = Math.min(x0, xx);
+                    y0 = Math.min(y0, yy);
+                    x1 = Math.max(x1, xx);
+                    y1 = Math.max(y1, yy);
                 }
             }
         }
         assertThat(x1).as("legend frame drawn").isGreaterThan(0);
-        Rectangle2D legend = new Rectangle2D.Double(x0 / scale, y0 / scale, (x1 - x0 + 1) / scale, (y1 - y0 + 1) / scale);
+        Rectangle2D legend =
+                new Rectangle2D.Double(x0 / scale, y0 / scale, (x1 - x0 + 1) / scale, (y1 - y0 + 1) / scale);
         XYPlot plot = chart.getXYPlot();
         List<XYPlot> plots = plot instanceof CombinedDomainXYPlot c ? c.getSubplots() : List.of(plot);
         for (int k = 0; k < plots.size(); k++) {
             XYPlot sub = plots.get(k);
-            PlotRenderingInfo pi = plot instanceof CombinedDomainXYPlot ? info.getPlotInfo().getSubplotInfo(k) : info.getPlotInfo();
+            PlotRenderingInfo pi =
+                    plot instanceof CombinedDomainXYPlot ? info.getPlotInfo().getSubplotInfo(k) : info.getPlotInfo();
             Rectangle2D area = pi.getDataArea();
             boolean inside = area.contains(legend.getCenterX(), legend.getCenterY());
             if (!inside) {
-                assertThat(legend.intersects(area)).as("legend beside the plot stays out of the data area").isFalse();
+                assertThat(legend.intersects(area))
+                        .as("legend beside the plot stays out of the data area")
+                        .isFalse();
                 continue;
             }
             for (int d = 0; d < sub.getDatasetCount(); d++) {
@@ -240,7 +291,8 @@ class FigureSetTest {
                     for (int i = 0; i < ds.getItemCount(s); i++) {
                         double px = xa.valueToJava2D(ds.getXValue(s, i), area, sub.getDomainAxisEdge());
                         double py = ya.valueToJava2D(ds.getYValue(s, i), area, sub.getRangeAxisEdge());
-                        assertThat(legend.contains(px, py)).as("item %d of series %s under the legend %s", i, ds.getSeriesKey(s), legend)
+                        assertThat(legend.contains(px, py))
+                                .as("item %d of series %s under the legend %s", i, ds.getSeriesKey(s), legend)
                                 .isFalse();
                     }
                 }
@@ -276,12 +328,55 @@ class FigureSetTest {
             assertThat(b.k()).hasSize(FigureData.QUANTILES + 1);
             assertThat(b.k()[500]).isCloseTo(a.k()[500], org.assertj.core.data.Offset.offset(1e-9));
         }
-        assertThat(read.compositions()).extracting(FigureData.Composition::label).containsExactly("5", "20", "40", "all");
+        assertThat(read.compositions())
+                .extracting(FigureData.Composition::label)
+                .containsExactly("5", "20", "40", "all");
         for (int c = 0; c < 4; c++) {
-            assertThat(read.compositions().get(c).counts()).isEqualTo(data.compositions().get(c).counts());
+            assertThat(read.compositions().get(c).counts())
+                    .isEqualTo(data.compositions().get(c).counts());
         }
         assertThat(read.random()).hasSize(3);
-        assertThat(read.random().get(1).dMean()).isCloseTo(data.random().get(1).dMean(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(read.random().get(1).dMean())
+                .isCloseTo(data.random().get(1).dMean(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void compositionCsvIsNumericApartFromItsLabelsAndOlderFilesStillRead() throws IOException {
+        AnalysisFiles.write(report, dataset, dir, false);
+        List<String> lines = Files.readAllLines(dir.resolve("composition.csv"));
+        assertThat(lines.get(0)).isEqualTo("subset,n,group,count,percent");
+        int wholeCount = 0;
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = l.split(",");
+            assertThat(c[0]).isIn("fps", "all");
+            int n = Integer.parseInt(c[1]);
+            Integer.parseInt(c[3]);
+            Double.parseDouble(c[4]);
+            if (c[0].equals("all")) {
+                assertThat(n).isEqualTo(dataset.size());
+                wholeCount += Integer.parseInt(c[3]);
+            }
+        }
+        assertThat(wholeCount).isEqualTo(dataset.size());
+        // the layout before the label column: n,group,count,percent with n = all for the whole dataset
+        StringBuilder old = new StringBuilder("n,group,count,percent\n");
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = l.split(",", 2);
+            String rest = c[1].substring(c[1].indexOf(',') + 1);
+            old.append(c[0].equals("all") ? "all" : c[1].substring(0, c[1].indexOf(',')))
+                    .append(',')
+                    .append(rest)
+                    .append('\n');
+        }
+        Files.writeString(dir.resolve("composition.csv"), old);
+        FigureData read = FigureData.read(dir);
+        assertThat(read.compositions())
+                .extracting(FigureData.Composition::label)
+                .containsExactly("5", "20", "40", "all");
+        for (int c = 0; c < 4; c++) {
+            assertThat(read.compositions().get(c).counts())
+                    .isEqualTo(data.compositions().get(c).counts());
+        }
     }
 
     @Test
@@ -290,37 +385,50 @@ class FigureSetTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("fps_curve.csv")));
         lines.set(3, "3,7,zero,50");
         Files.write(dir.resolve("fps_curve.csv"), lines);
-        assertThatThrownBy(() -> FigureData.read(dir)).isInstanceOf(IOException.class)
-                .hasMessageContaining("fps_curve.csv:4").hasMessageContaining("'zero'");
+        assertThatThrownBy(() -> FigureData.read(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("fps_curve.csv:4")
+                .hasMessageContaining("'zero'");
         Files.delete(dir.resolve("diagram.csv"));
         assertThatThrownBy(() -> FigureData.read(dir)).hasMessageContaining("diagram.csv");
-        assertThatThrownBy(() -> FigureData.read(dir.resolve("nothing-here"))).hasMessageContaining("not an analysis folder");
+        assertThatThrownBy(() -> FigureData.read(dir.resolve("nothing-here")))
+                .hasMessageContaining("not an analysis folder");
     }
 
     @Test
     void aSubsetLargerThanTheDatasetIsShownWholeWithAWarning() throws IOException {
-        FigureSet.Result r = FigureSet.write(data, new FigureSet.Options(FigurePreset.SINGLE, EnumSet.of(FigureFormat.SVG), 300, 500),
-                dir, false);
+        FigureSet.Result r = FigureSet.write(
+                data, new FigureSet.Options(FigurePreset.SINGLE, EnumSet.of(FigureFormat.SVG), 300, 500), dir, false);
         assertThat(r.warnings()).singleElement().asString().contains("500").contains("90 configurations");
         List<String> subset = Files.readAllLines(dir.resolve("subset.csv"));
         assertThat(subset).hasSize(91).first().isEqualTo("index,group,x,y,selected,fps_rank");
-        assertThat(subset.stream().skip(1).filter(l -> l.split(",")[4].equals("1"))).hasSize(90);
+        assertThat(subset.stream().skip(1).filter(l -> l.split(",")[4].equals("1")))
+                .hasSize(90);
         assertThat(Files.readString(dir.resolve("subset.caption.txt"))).contains("n = 90");
     }
 
     @Test
     void eachFigureShipsWithItsDataAndCaptionAndTheTableAsCsvAndLatex() throws IOException {
-        FigureSet.Result r = FigureSet.write(data, new FigureSet.Options(FigurePreset.ONE_AND_HALF, EnumSet.of(FigureFormat.PDF), 300, 20),
-                dir, false);
-        assertThat(r.files()).containsExactlyInAnyOrderElementsOf(FigureSet.plannedFiles(
-                new FigureSet.Options(FigurePreset.ONE_AND_HALF, EnumSet.of(FigureFormat.PDF), 300, 20), dir));
+        FigureSet.Result r = FigureSet.write(
+                data,
+                new FigureSet.Options(FigurePreset.ONE_AND_HALF, EnumSet.of(FigureFormat.PDF), 300, 20),
+                dir,
+                false);
+        assertThat(r.files())
+                .containsExactlyInAnyOrderElementsOf(FigureSet.plannedFiles(
+                        new FigureSet.Options(FigurePreset.ONE_AND_HALF, EnumSet.of(FigureFormat.PDF), 300, 20), dir));
         for (Path f : r.files()) assertThat(f).exists();
-        assertThat(Files.readAllLines(dir.resolve("coverage.csv"))).hasSize(91).first().isEqualTo("n,D,REP_percent");
+        assertThat(Files.readAllLines(dir.resolve("coverage.csv")))
+                .hasSize(91)
+                .first()
+                .isEqualTo("n,D,REP_percent");
         String caption = Files.readString(dir.resolve("coverage.caption.txt"));
         assertThat(caption).contains("ε = 0.1", "test.extxyz", "90 configurations", "test vectors", "n = 5, 20, 40");
         // the table: one row per group, counts of the n = 20 column sum to 20 and equal the FPS prefix
         List<String> csv = Files.readAllLines(dir.resolve("composition.csv"));
-        assertThat(csv.get(0)).isEqualTo("group,all_count,all_percent,n5_count,n5_percent,n20_count,n20_percent,n40_count,n40_percent");
+        assertThat(csv.get(0))
+                .isEqualTo(
+                        "group,all_count,all_percent,n5_count,n5_percent,n20_count,n20_percent,n40_count,n40_percent");
         assertThat(csv).hasSize(1 + data.groups().size());
         int sum = 0;
         for (int g = 0; g < data.groups().size(); g++) {
@@ -332,30 +440,37 @@ class FigureSetTest {
         }
         assertThat(sum).isEqualTo(20);
         String tex = Files.readString(dir.resolve("composition.tex"));
-        assertThat(tex).contains("\\begin{tabular}{lrrrr}", "$n = 20$", "all ($N = 90$)", "\\end{tabular}")
+        assertThat(tex)
+                .contains("\\begin{tabular}{lrrrr}", "$n = 20$", "all ($N = 90$)", "\\end{tabular}")
                 .contains("Li$_{1}$Si$_{3}$");
-        assertThat(tex.lines().filter(l -> l.endsWith("\\\\"))).hasSize(1 + data.groups().size());
+        assertThat(tex.lines().filter(l -> l.endsWith("\\\\")))
+                .hasSize(1 + data.groups().size());
     }
 
     @Test
     void manyPointsBecomeOneEmbeddedImageWhileTextStaysVector() throws IOException {
         FigurePreset p = FigurePreset.SINGLE;
-        JFreeChart vector = FigureCharts.scatter(crowded(), null, p, p.widthPt(), p.heightPt(), 1000, false).chart();
-        JFreeChart raster = FigureCharts.scatter(crowded(), null, p, p.widthPt(), p.heightPt(), 100, false).chart();
+        JFreeChart vector = FigureCharts.scatter(crowded(), null, p, p.widthPt(), p.heightPt(), 1000, false)
+                .chart();
+        JFreeChart raster = FigureCharts.scatter(crowded(), null, p, p.widthPt(), p.heightPt(), 100, false)
+                .chart();
         FigureWriter.write(vector, p.widthPt(), p.heightPt(), FigureFormat.PDF, 300, "v", dir.resolve("v.pdf"), false);
         FigureWriter.write(raster, p.widthPt(), p.heightPt(), FigureFormat.PDF, 300, "r", dir.resolve("r.pdf"), false);
-        try (PDDocument v = Loader.loadPDF(dir.resolve("v.pdf").toFile()); PDDocument r = Loader.loadPDF(dir.resolve("r.pdf").toFile())) {
+        try (PDDocument v = Loader.loadPDF(dir.resolve("v.pdf").toFile());
+                PDDocument r = Loader.loadPDF(dir.resolve("r.pdf").toFile())) {
             assertThat(images(v.getPage(0).getResources(), 0)).isZero();
             assertThat(images(r.getPage(0).getResources(), 0)).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(r)).contains("mean K to A");
             assertThat(fonts(r)).allMatch(PDFont::isEmbedded);
         }
-        assertThat(((MarkRenderer) raster.getXYPlot().getRenderer()).lastDrawnAsRaster()).isTrue();
+        assertThat(((MarkRenderer) raster.getXYPlot().getRenderer()).lastDrawnAsRaster())
+                .isTrue();
     }
 
     @Test
     void presetsScaleWithTheirSizeAndRejectNonsense() {
-        assertThat(FigurePreset.byId("single").widthPt()).isCloseTo(85 * 72 / 25.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(FigurePreset.byId("single").widthPt())
+                .isCloseTo(85 * 72 / 25.4, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(FigurePreset.byId("1.5")).isEqualTo(FigurePreset.ONE_AND_HALF);
         assertThat(FigurePreset.DOUBLE.widthMm()).isEqualTo(170);
         FigurePreset c = FigurePreset.SINGLE.with(90.0, null, 9.0);
@@ -372,7 +487,8 @@ class FigureSetTest {
     void refusesToOverwriteWithoutForceBeforeWritingAnything() throws IOException {
         Files.writeString(dir.resolve("panels.png"), "old");
         var o = new FigureSet.Options(FigurePreset.SINGLE, EnumSet.of(FigureFormat.PNG), 100, 20);
-        assertThatThrownBy(() -> FigureSet.write(data, o, dir, false)).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+        assertThatThrownBy(() -> FigureSet.write(data, o, dir, false))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
         assertThat(Files.readString(dir.resolve("panels.png"))).isEqualTo("old");
         try (var s = Files.list(dir)) {
             assertThat(s).hasSize(1);
@@ -385,9 +501,11 @@ class FigureSetTest {
         FigurePreset p = FigurePreset.SINGLE;
         int[] one = {data.fpsOrder()[0]};
         FigureData d = data;
-        JFreeChart chart = FigureCharts.subset(d, 1, p, p.widthPt(), p.heightPt()).chart();
+        JFreeChart chart =
+                FigureCharts.subset(d, 1, p, p.widthPt(), p.heightPt()).chart();
         double scale = 4;
-        BufferedImage img = new BufferedImage((int) (p.widthPt() * scale), (int) (p.heightPt() * scale), BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(
+                (int) (p.widthPt() * scale), (int) (p.heightPt() * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.scale(scale, scale);
         chart.setAntiAlias(false);
@@ -399,6 +517,7 @@ class FigureSetTest {
         double px = plot.getDomainAxis().valueToJava2D(d.x()[one[0]], area, plot.getDomainAxisEdge());
         double py = plot.getRangeAxis().valueToJava2D(d.y()[one[0]], area, plot.getRangeAxisEdge());
         Color expected = new GroupPalette(d.groups()).of(d.groups().get(d.groupOf()[one[0]]));
-        assertThat(new Color(img.getRGB((int) Math.round(px * scale), (int) Math.round(py * scale)))).isEqualTo(expected);
+        assertThat(new Color(img.getRGB((int) Math.round(px * scale), (int) Math.round(py * scale))))
+                .isEqualTo(expected);
     }
 }
