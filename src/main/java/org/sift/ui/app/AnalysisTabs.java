@@ -123,7 +123,10 @@ public final class AnalysisTabs {
         MenuItem table = item("Export Composition _Table…", "exportTableItem", null);
         table.setOnAction(e -> exports.exportTable());
         table.disableProperty().bind(analysis.resultProperty().isNull().or(analysis.staleProperty()));
-        return List.of(subset, figure, table);
+        MenuItem chemiscope = item("Export _chemiscope Map…", "exportChemiscopeItem", null);
+        chemiscope.setOnAction(e -> exports.exportChemiscope());
+        chemiscope.disableProperty().bind(analysis.resultProperty().isNull().or(analysis.staleProperty()));
+        return List.of(subset, figure, table, chemiscope);
     }
 
     /** Edit menu items: undo and redo of pins and bans. */

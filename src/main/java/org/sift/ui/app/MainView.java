@@ -186,6 +186,7 @@ public final class MainView {
             Platform.exit();
         });
         Menu file = new Menu("_File", null, open, folder, recentMenu, new SeparatorMenuItem());
+        file.setId("fileMenu");
         file.getItems().addAll(session.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(analysis.fileMenuItems(tabs));
