@@ -7,8 +7,10 @@ import org.sift.io.FormatRegistry;
 import org.sift.model.Dataset;
 import org.sift.workflow.AnalysisFiles;
 import org.sift.workflow.AnalyzeDataset;
+import org.sift.workflow.ChemiscopeFile;
 import org.sift.workflow.SafeFiles;
 import org.sift.workflow.SimilarityProvider;
+import org.sift.workflow.SubsetSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,8 +31,25 @@ final class AnalyzeCommand extends DatasetCommand {
             names = "--sizes",
             split = ",",
             defaultValue = "25,50,100,200,400,800,1500",
-            description = "Subset sizes for composition tables and FPS vs random (default ${DEFAULT-VALUE}).")
-    int[] sizes;
+            converter = SizeConverter.class,
+            description = "Subset sizes for composition tables and FPS vs random, counts or fractions of the dataset "
+                    + "(0.1 = 10 %%) (default ${DEFAULT-VALUE}; counts above N are left out).")
+    List<SubsetSize> sizes;
+
+    @Option(
+            names = "--chemiscope",
+            paramLabel = "FILE.json[.gz]",
+            description = "Also write a chemiscope input file: the structures with diagram x and y, group, FPS rank, "
+                    + "REP and D at that rank and membership of the FPS subset of -n.")
+    Path chemiscope;
+
+    @Option(
+            names = "-n",
+            paramLabel = "N|FRACTION",
+            converter = SizeConverter.class,
+            description = "Subset flagged in the chemiscope file: a count or a fraction of the dataset "
+                    + "(default: the largest of --sizes that fits).")
+    SubsetSize flagged;
 
     @Option(
             names = "--random-repeats",
@@ -99,11 +118,22 @@ final class AnalyzeCommand extends DatasetCommand {
                 SafeFiles.checkWritable(p, force);
             }
         }
+        SafeFiles.checkWritable(chemiscope, force);
+        if (chemiscope != null) {
+            SafeFiles.checkOutputs(files, List.of(new SafeFiles.Output("--chemiscope", chemiscope)));
+        }
         ConsoleProgress progress = progress();
         Dataset d = load(progress);
+        int[] counts = new int[sizes.size()];
+        for (int k = 0; k < counts.length; k++) {
+            SubsetSize s = sizes.get(k);
+            counts[k] = s.isFraction() ? s.resolve(d.size()) : s.count(); // counts above N are left out
+        }
+        int flag = flagged == null ? 0 : flagged.resolve(d.size());
         AnalyzeDataset.Options o =
-                new AnalyzeDataset.Options(groupBy, groupX, groupY, sizes, repeats, seed, epsilon, start, maxPairs);
-        AnalyzeDataset.Report r = new AnalyzeDataset().run(d, provider(), o, progress);
+                new AnalyzeDataset.Options(groupBy, groupX, groupY, counts, repeats, seed, epsilon, start, maxPairs);
+        SimilarityProvider provider = provider();
+        AnalyzeDataset.Report r = new AnalyzeDataset().run(d, provider, o, progress);
         org.sift.analysis.KernelPca map = kpca
                 ? org.sift.analysis.KernelPca.of(
                         r.similarity(), Runtime.getRuntime().availableProcessors(), progress)
@@ -111,6 +141,23 @@ final class AnalyzeCommand extends DatasetCommand {
         progress.finish();
         List<Path> written = new java.util.ArrayList<>(AnalysisFiles.write(r, d, out, force));
         if (map != null) written.add(org.sift.workflow.KernelPcaFiles.write(map, r.groups(), out, force));
+        if (chemiscope != null) {
+            if (flagged == null && !r.sizes().isEmpty())
+                flag = r.sizes().get(r.sizes().size() - 1);
+            ChemiscopeFile.write(
+                    chemiscope,
+                    force,
+                    d.name(),
+                    ChemiscopeFile.describe(d, r.groups(), r.diagram(), r.fps(), provider.parameters()),
+                    d,
+                    ChemiscopeFile.analysisProperties(
+                            r.groups(),
+                            r.diagram(),
+                            r.fps(),
+                            Math.min(flag, r.fps().size())),
+                    ChemiscopeFile.analysisMap());
+            written.add(chemiscope);
+        }
         if (figureSet != null) {
             var data = org.sift.figures.FigureData.of(r, d.name(), epsilon, soapOptions.describe());
             written.addAll(FigureOptions.write(

@@ -12,11 +12,14 @@ import org.sift.model.Dataset;
 import org.sift.workflow.LoadDataset;
 import org.sift.workflow.SimilarityProvider;
 import org.sift.workflow.SimilarityProviders;
+import org.sift.workflow.SubsetSize;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * What the commands that compute similarities share: the input files and their type map, the SOAP
@@ -34,10 +37,14 @@ abstract class DatasetCommand implements Callable<Integer> {
     @Option(names = "--type-map", split = ",", description = "Elements of integer atom types, e.g. Li,Si.")
     List<String> typeMap;
 
-    @Option(names = {"-f", "--force"}, description = "Overwrite existing outputs.")
+    @Option(
+            names = {"-f", "--force"},
+            description = "Overwrite existing outputs.")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(
+            names = "--quiet",
+            description = "No progress on standard error (a bar on a terminal, else a line every few seconds).")
     boolean quiet;
 
     @Mixin
@@ -59,12 +66,26 @@ abstract class DatasetCommand implements Callable<Integer> {
     }
 
     SimilarityProvider provider() {
-        return providers != null ? providers.get() : SimilarityProviders.defaultProvider(soapOptions.soap(), soapOptions.kernel());
+        return providers != null
+                ? providers.get()
+                : SimilarityProviders.defaultProvider(soapOptions.soap(), soapOptions.kernel());
     }
 
-    /** A progress bar on stderr, unless --quiet. */
+    /** Progress on stderr (a bar on a terminal, else log lines), unless --quiet. */
     ConsoleProgress progress() {
         return new ConsoleProgress(spec.commandLine().getErr(), !quiet);
+    }
+
+    /** Reads {@code -n} and {@code --sizes} entries: a count or a fraction of N ({@link SubsetSize}). */
+    static final class SizeConverter implements ITypeConverter<SubsetSize> {
+        @Override
+        public SubsetSize convert(String value) {
+            try {
+                return SubsetSize.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     Dataset load(ProgressMonitor progress) throws IOException {
@@ -73,6 +94,7 @@ abstract class DatasetCommand implements Callable<Integer> {
 
     /** The read options of this command, printing what a read drops on stderr. */
     ReadOptions readOptions() {
-        return reading.readOptions(typeMap, ReadingOptions.printing(spec.commandLine().getErr()));
+        return reading.readOptions(
+                typeMap, ReadingOptions.printing(spec.commandLine().getErr()));
     }
 }

@@ -14,18 +14,30 @@ import org.sift.workflow.SelectOptions;
 import org.sift.workflow.SelectSubset;
 import org.sift.workflow.Selection;
 import org.sift.workflow.SimilarityProvider;
+import org.sift.workflow.SubsetSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sift select FILE -n 400 -o subset.extxyz}: FPS or random subset, with complement and manifest. */
-@Command(name = "select", mixinStandardHelpOptions = true,
-        description = "Select a subset by farthest point sampling on the SOAP similarity (or at random) and write it out.")
+@Command(
+        name = "select",
+        mixinStandardHelpOptions = true,
+        description =
+                "Select a subset by farthest point sampling on the SOAP similarity (or at random) and write it out.")
 final class SelectCommand extends DatasetCommand {
 
-    @Option(names = "-n", description = "Subset size (default: until a stop rule, or all).")
-    Integer size;
+    @Option(
+            names = "-n",
+            paramLabel = "N|FRACTION",
+            converter = SizeConverter.class,
+            description = "Subset size: a count (400) or a fraction of the dataset (0.1 = 10 %%, rounded, at least 1); "
+                    + "default: until a stop rule, or all.")
+    SubsetSize size;
 
-    @Option(names = {"-o", "--output"}, required = true, description = "Subset file (format from its name or --to).")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            description = "Subset file (format from its name or --to).")
     Path output;
 
     @Option(names = "--method", defaultValue = "fps", description = "fps or random (default ${DEFAULT-VALUE}).")
@@ -49,7 +61,10 @@ final class SelectCommand extends DatasetCommand {
     @Option(names = "--warm-start-file", description = "File of indices of an existing subset, selected first.")
     Path warmFile;
 
-    @Option(names = "--start", defaultValue = "medoid", description = "medoid, random or an index (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--start",
+            defaultValue = "medoid",
+            description = "medoid, random or an index (default ${DEFAULT-VALUE}).")
     String start;
 
     @Option(names = "--threshold", description = "Stop when the farthest distance D(n) <= this.")
@@ -58,7 +73,10 @@ final class SelectCommand extends DatasetCommand {
     @Option(names = "--rep-target", description = "Stop when REP(n) >= this percentage.")
     Double repTarget;
 
-    @Option(names = "--epsilon", defaultValue = "0.1", description = "Distance below which a configuration counts as represented (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--epsilon",
+            defaultValue = "0.1",
+            description = "Distance below which a configuration counts as represented (default ${DEFAULT-VALUE}).")
     double epsilon;
 
     @Option(names = "--complement", description = "Write the configurations not selected here.")
@@ -70,13 +88,18 @@ final class SelectCommand extends DatasetCommand {
     @Option(names = "--validation", description = "Write the validation part of the split here.")
     Path validation;
 
-    @Option(names = "--train-fraction", defaultValue = "0.5", description = "Share of the split's training part (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--train-fraction",
+            defaultValue = "0.5",
+            description = "Share of the split's training part (default ${DEFAULT-VALUE}).")
     double trainFraction;
 
     @Option(names = "--split-seed", defaultValue = "0", description = "Seed of the split (default ${DEFAULT-VALUE}).")
     long splitSeed;
 
-    @Option(names = "--manifest", description = "Write a JSON manifest (sources with SHA-256, options, order, D(n), REP(n)).")
+    @Option(
+            names = "--manifest",
+            description = "Write a JSON manifest (sources with SHA-256, options, order, D(n), REP(n)).")
     Path manifest;
 
     @Option(names = "--indices", description = "Write the selected indices, one per line.")
@@ -103,13 +126,30 @@ final class SelectCommand extends DatasetCommand {
         int[] pins = merge(pin, pinFile);
         int[] bans = merge(ban, banFile);
         int[] warm = merge(null, warmFile);
-        SelectOptions opts = new SelectOptions(m, size, seed, start, pins, bans, warm, threshold, repTarget, epsilon, true);
-        ExportSubset.Options exp = new ExportSubset.Options(output, complement, train, validation, trainFraction, splitSeed, null, indices, null,
-                manifest, to, new WriteOptions(typeMap), force);
+        // validated before the long computation; the size is resolved once N is known
+        new SelectOptions(
+                m, size == null ? null : 1, seed, start, pins, bans, warm, threshold, repTarget, epsilon, true);
+        ExportSubset.Options exp = new ExportSubset.Options(
+                output,
+                complement,
+                train,
+                validation,
+                trainFraction,
+                splitSeed,
+                null,
+                indices,
+                null,
+                manifest,
+                to,
+                new WriteOptions(typeMap),
+                force);
         ExportSubset export = new ExportSubset(registry);
         export.check(files, exp); // refuse before the long computation
         ConsoleProgress progress = progress();
         Dataset d = load(progress);
+        Integer n0 = size == null ? null : size.resolve(d.size());
+        SelectOptions opts =
+                new SelectOptions(m, n0, seed, start, pins, bans, warm, threshold, repTarget, epsilon, true);
         SimilarityProvider provider = provider();
         Selection s = new SelectSubset().run(d, provider, opts, progress);
         progress.finish();
@@ -119,9 +159,15 @@ final class SelectCommand extends DatasetCommand {
         }
         var out = spec.commandLine().getOut();
         int n = s.size();
-        out.printf(java.util.Locale.ROOT, "selected %d of %d configurations (%s, stop: %s); D = %.4f, REP = %.1f %%%n",
-                n, d.size(), m.name().toLowerCase(java.util.Locale.ROOT), s.stop().name().toLowerCase(java.util.Locale.ROOT),
-                n == 0 ? Double.NaN : s.farthest()[n - 1], n == 0 ? Double.NaN : s.rep()[n - 1]);
+        out.printf(
+                java.util.Locale.ROOT,
+                "selected %d of %d configurations (%s, stop: %s); D = %.4f, REP = %.1f %%%n",
+                n,
+                d.size(),
+                m.name().toLowerCase(java.util.Locale.ROOT),
+                s.stop().name().toLowerCase(java.util.Locale.ROOT),
+                n == 0 ? Double.NaN : s.farthest()[n - 1],
+                n == 0 ? Double.NaN : s.rep()[n - 1]);
         for (Path p : r.written()) {
             out.printf("wrote %s%n", p);
         }
@@ -141,7 +187,8 @@ final class SelectCommand extends DatasetCommand {
                     try {
                         all.add(Integer.parseInt(tok));
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(file + ", line " + line + ": expected an index, got '" + tok + "'");
+                        throw new IllegalArgumentException(
+                                file + ", line " + line + ": expected an index, got '" + tok + "'");
                     }
                 }
             }

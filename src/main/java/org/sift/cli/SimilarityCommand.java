@@ -56,6 +56,11 @@ final class SimilarityCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing output file.")
     boolean force;
 
+    @Option(
+            names = "--quiet",
+            description = "No progress on standard error (a bar on a terminal, else a line every few seconds).")
+    boolean quiet;
+
     @picocli.CommandLine.Mixin
     SoapOptions soapOptions = new SoapOptions();
 
@@ -92,7 +97,7 @@ final class SimilarityCommand implements Callable<Integer> {
         if (row != null && (row < 0 || row >= d.size())) {
             throw new IllegalArgumentException("--row " + row + " is outside 0.." + (d.size() - 1));
         }
-        ConsoleProgress bar = new ConsoleProgress(err, true); // redrawn at most 10 times a second
+        ConsoleProgress bar = new ConsoleProgress(err, !quiet);
         StructureFeatures f;
         try {
             f = new SimilarityEngine(soap, kopt).compute(d.configurations(), bar);

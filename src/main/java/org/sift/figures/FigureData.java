@@ -41,19 +41,32 @@ import org.sift.workflow.AnalyzeDataset;
  * @param compositions  FPS subset compositions per size, then the whole dataset (label "all")
  * @param descriptor    descriptor and kernel parameters in words, or null when not recorded
  */
-public record FigureData(String dataset, List<String> groups, int[] groupOf, String groupX, String groupY,
-                         double[] x, double[] y, List<Cdf> distributions, int[] fpsOrder, double[] farthest,
-                         double[] rep, double epsilon, List<RandomRow> random, List<Composition> compositions,
-                         String descriptor) {
+public record FigureData(
+        String dataset,
+        List<String> groups,
+        int[] groupOf,
+        String groupX,
+        String groupY,
+        double[] x,
+        double[] y,
+        List<Cdf> distributions,
+        int[] fpsOrder,
+        double[] farthest,
+        double[] rep,
+        double epsilon,
+        List<RandomRow> random,
+        List<Composition> compositions,
+        String descriptor) {
 
     /** Quantiles per group written to distributions.csv and drawn in the redundancy figure. */
     public static final int QUANTILES = 1000;
 
     /** Empirical CDF of one group's pair similarities: {@code fraction[q]} of pairs have K ≤ {@code k[q]}. */
-    public record Cdf(String group, int members, long pairs, boolean sampled, double[] fraction, double[] k) { }
+    public record Cdf(String group, int members, long pairs, boolean sampled, double[] fraction, double[] k) {}
 
     /** FPS and random subsets (mean ± standard deviation over the repeats) at one size n. */
-    public record RandomRow(int n, double fpsD, double fpsRep, double dMean, double dStd, double repMean, double repStd) { }
+    public record RandomRow(
+            int n, double fpsD, double fpsRep, double dMean, double dStd, double repMean, double repStd) {}
 
     /** Configurations per group of the first {@code label} FPS selections, or of the whole set ({@code all}). */
     public record Composition(String label, int[] counts) {
@@ -94,17 +107,38 @@ public record FigureData(String dataset, List<String> groups, int[] groupOf, Str
         }
         List<RandomRow> rows = new ArrayList<>();
         for (FpsVsRandom.Row row : r.fpsVsRandom()) {
-            rows.add(new RandomRow(row.n(), row.fpsFarthest(), row.fpsRep(), row.randomFarthestMean(),
-                    row.randomFarthestStd(), row.randomRepMean(), row.randomRepStd()));
+            rows.add(new RandomRow(
+                    row.n(),
+                    row.fpsFarthest(),
+                    row.fpsRep(),
+                    row.randomFarthestMean(),
+                    row.randomFarthestStd(),
+                    row.randomRepMean(),
+                    row.randomRepStd()));
         }
         List<Composition> comps = new ArrayList<>();
         for (int i = 0; i < r.sizes().size(); i++) {
-            comps.add(new Composition(Integer.toString(r.sizes().get(i)), counts(r.compositions().get(i), r.groups().names())));
+            comps.add(new Composition(
+                    Integer.toString(r.sizes().get(i)),
+                    counts(r.compositions().get(i), r.groups().names())));
         }
         comps.add(new Composition("all", counts(r.whole(), r.groups().names())));
-        return new FigureData(dataset, r.groups().names(), r.groups().groupOf().clone(), r.diagram().groupX(),
-                r.diagram().groupY(), r.diagram().x().clone(), r.diagram().y().clone(), cdfs, r.fps().order().clone(),
-                r.fps().farthest().clone(), r.fps().rep().clone(), epsilon, rows, comps, descriptor);
+        return new FigureData(
+                dataset,
+                r.groups().names(),
+                r.groups().groupOf().clone(),
+                r.diagram().groupX(),
+                r.diagram().groupY(),
+                r.diagram().x().clone(),
+                r.diagram().y().clone(),
+                cdfs,
+                r.fps().order().clone(),
+                r.fps().farthest().clone(),
+                r.fps().rep().clone(),
+                epsilon,
+                rows,
+                comps,
+                descriptor);
     }
 
     private static int[] counts(CompositionTable t, List<String> groups) {
@@ -118,8 +152,22 @@ public record FigureData(String dataset, List<String> groups, int[] groupOf, Str
 
     /** This data with another descriptor description. */
     public FigureData withDescriptor(String d) {
-        return new FigureData(dataset, groups, groupOf, groupX, groupY, x, y, distributions, fpsOrder, farthest, rep,
-                epsilon, random, compositions, d);
+        return new FigureData(
+                dataset,
+                groups,
+                groupOf,
+                groupX,
+                groupY,
+                x,
+                y,
+                distributions,
+                fpsOrder,
+                farthest,
+                rep,
+                epsilon,
+                random,
+                compositions,
+                d);
     }
 
     // ---------------------------------------------------------------- reading an analysis folder
@@ -139,7 +187,8 @@ public record FigureData(String dataset, List<String> groups, int[] groupOf, Str
         try {
             summary = new ObjectMapper().readTree(summaryFile.toFile());
         } catch (java.io.FileNotFoundException e) {
-            throw new NoSuchFileException(summaryFile + " (not an analysis folder: run sift analyze FILE --out " + dir + ")");
+            throw new NoSuchFileException(
+                    summaryFile + " (not an analysis folder: run sift analyze FILE --out " + dir + ")");
         } catch (IOException e) {
             throw new IOException(summaryFile + ": not valid JSON: " + e.getMessage(), e);
         }
@@ -170,7 +219,8 @@ public record FigureData(String dataset, List<String> groups, int[] groupOf, Str
         Map<String, List<double[]>> byGroup = new LinkedHashMap<>();
         for (int i = 0; i < dist.rows.size(); i++) {
             String g = groups.get(dist.group(i, "group", index));
-            byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(new double[] {dist.number(i, "cumulative_fraction"), dist.number(i, "K")});
+            byGroup.computeIfAbsent(g, k -> new ArrayList<>())
+                    .add(new double[] {dist.number(i, "cumulative_fraction"), dist.number(i, "K")});
         }
         List<Cdf> cdfs = new ArrayList<>();
         for (Map.Entry<String, List<double[]>> e : byGroup.entrySet()) {
@@ -198,30 +248,61 @@ public record FigureData(String dataset, List<String> groups, int[] groupOf, Str
         List<RandomRow> random = new ArrayList<>();
         Path randomFile = dir.resolve("fps_vs_random.csv");
         if (Files.exists(randomFile)) {
-            Table t = Table.read(randomFile, "n", "fps_REP", "fps_D", "random_REP_mean", "random_REP_std", "random_D_mean", "random_D_std");
+            Table t = Table.read(
+                    randomFile,
+                    "n",
+                    "fps_REP",
+                    "fps_D",
+                    "random_REP_mean",
+                    "random_REP_std",
+                    "random_D_mean",
+                    "random_D_std");
             for (int i = 0; i < t.rows.size(); i++) {
-                random.add(new RandomRow(t.integer(i, "n"), t.number(i, "fps_D"), t.number(i, "fps_REP"), t.number(i, "random_D_mean"),
-                        t.number(i, "random_D_std"), t.number(i, "random_REP_mean"), t.number(i, "random_REP_std")));
+                random.add(new RandomRow(
+                        t.integer(i, "n"),
+                        t.number(i, "fps_D"),
+                        t.number(i, "fps_REP"),
+                        t.number(i, "random_D_mean"),
+                        t.number(i, "random_D_std"),
+                        t.number(i, "random_REP_mean"),
+                        t.number(i, "random_REP_std")));
             }
         }
 
         Table comp = Table.read(dir.resolve("composition.csv"), "n", "group", "count", "percent");
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (int i = 0; i < comp.rows.size(); i++) {
-            String label = comp.text(i, "n");
-            counts.computeIfAbsent(label, k -> new int[groups.size()])[comp.group(i, "group", index)] = comp.integer(i, "count");
+            // subset,n,... since the subset label got its own column; n = all in files of Sift 0.1
+            String label = comp.has("subset") && comp.text(i, "subset").equals("all") ? "all" : comp.text(i, "n");
+            counts.computeIfAbsent(label, k -> new int[groups.size()])[comp.group(i, "group", index)] =
+                    comp.integer(i, "count");
         }
         List<Composition> comps = new ArrayList<>();
         counts.forEach((label, c) -> comps.add(new Composition(label, c)));
 
-        String descriptor = summary.hasNonNull("descriptor") ? summary.get("descriptor").asText() : null;
+        String descriptor =
+                summary.hasNonNull("descriptor") ? summary.get("descriptor").asText() : null;
         Path settings = dir.resolve("figures").resolve(FigureSet.SETTINGS);
         if (descriptor == null && Files.exists(settings)) {
             JsonNode s = new ObjectMapper().readTree(settings.toFile());
             descriptor = s.hasNonNull("descriptor") ? s.get("descriptor").asText() : null;
         }
-        return new FigureData(summary.path("dataset").asText(dir.toString()), groups, groupOf, dg.get(0).asText(),
-                dg.get(1).asText(), x, y, cdfs, order, d, rep, summary.get("epsilon").asDouble(), random, comps, descriptor);
+        return new FigureData(
+                summary.path("dataset").asText(dir.toString()),
+                groups,
+                groupOf,
+                dg.get(0).asText(),
+                dg.get(1).asText(),
+                x,
+                y,
+                cdfs,
+                order,
+                d,
+                rep,
+                summary.get("epsilon").asDouble(),
+                random,
+                comps,
+                descriptor);
     }
 
     /** A CSV file with a header, read whole; errors name the file and the line. */
@@ -242,7 +323,8 @@ public record FigureData(String dataset, List<String> groups, int[] groupOf, Str
                 String[] names = split(header);
                 for (int c = 0; c < names.length; c++) t.columns.put(names[c], c);
                 for (String r : required) {
-                    if (!t.columns.containsKey(r)) throw new IOException(file + ":1: no column '" + r + "' in the header");
+                    if (!t.columns.containsKey(r))
+                        throw new IOException(file + ":1: no column '" + r + "' in the header");
                 }
                 String line;
                 while ((line = in.readLine()) != null) {
@@ -252,6 +334,10 @@ public record FigureData(String dataset, List<String> groups, int[] groupOf, Str
                 throw new NoSuchFileException(file + " (the analysis folder is incomplete: run sift analyze again)");
             }
             return t;
+        }
+
+        boolean has(String column) {
+            return columns.containsKey(column);
         }
 
         String text(int row, String column) throws IOException {

@@ -341,6 +341,45 @@ class FigureSetTest {
     }
 
     @Test
+    void compositionCsvIsNumericApartFromItsLabelsAndOlderFilesStillRead() throws IOException {
+        AnalysisFiles.write(report, dataset, dir, false);
+        List<String> lines = Files.readAllLines(dir.resolve("composition.csv"));
+        assertThat(lines.get(0)).isEqualTo("subset,n,group,count,percent");
+        int wholeCount = 0;
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = l.split(",");
+            assertThat(c[0]).isIn("fps", "all");
+            int n = Integer.parseInt(c[1]);
+            Integer.parseInt(c[3]);
+            Double.parseDouble(c[4]);
+            if (c[0].equals("all")) {
+                assertThat(n).isEqualTo(dataset.size());
+                wholeCount += Integer.parseInt(c[3]);
+            }
+        }
+        assertThat(wholeCount).isEqualTo(dataset.size());
+        // the layout before the label column: n,group,count,percent with n = all for the whole dataset
+        StringBuilder old = new StringBuilder("n,group,count,percent\n");
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = l.split(",", 2);
+            String rest = c[1].substring(c[1].indexOf(',') + 1);
+            old.append(c[0].equals("all") ? "all" : c[1].substring(0, c[1].indexOf(',')))
+                    .append(',')
+                    .append(rest)
+                    .append('\n');
+        }
+        Files.writeString(dir.resolve("composition.csv"), old);
+        FigureData read = FigureData.read(dir);
+        assertThat(read.compositions())
+                .extracting(FigureData.Composition::label)
+                .containsExactly("5", "20", "40", "all");
+        for (int c = 0; c < 4; c++) {
+            assertThat(read.compositions().get(c).counts())
+                    .isEqualTo(data.compositions().get(c).counts());
+        }
+    }
+
+    @Test
     void readingABrokenAnalysisFolderNamesFileAndLine() throws IOException {
         AnalysisFiles.write(report, dataset, dir, false);
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("fps_curve.csv")));

@@ -127,6 +127,9 @@ public final class AnalysisTabs {
         MenuItem table = item("Export Composition _Table…", "exportTableItem", null);
         table.setOnAction(e -> exports.exportTable());
         table.disableProperty().bind(analysis.resultProperty().isNull().or(analysis.staleProperty()));
+        MenuItem chemiscope = item("Export _chemiscope Map…", "exportChemiscopeItem", null);
+        chemiscope.setOnAction(e -> exports.exportChemiscope());
+        chemiscope.disableProperty().bind(analysis.resultProperty().isNull().or(analysis.staleProperty()));
         MenuItem set = item("Export Figure Se_t…", "exportFigureSetItem", null);
         set.setOnAction(e -> figureSet.exportFigureSet());
         set.disableProperty()
@@ -134,7 +137,7 @@ public final class AnalysisTabs {
                         .isNull()
                         .or(analysis.staleProperty())
                         .or(main.taskRunner().runningProperty()));
-        return List.of(subset, figure, set, table);
+        return List.of(subset, figure, set, table, chemiscope);
     }
 
     /** The folder first proposed for a figure set: {@code NAME-figures} beside the first opened file. */

@@ -42,7 +42,9 @@ public final class ExportCommands {
     public boolean exportSubset() {
         if (!current() || !export.canExportSubset()) return false;
         String header = "FPS subset of n = " + sampling.nProperty().get() + " configurations"
-                + (sampling.analysis().constraintsProperty().get().isEmpty() ? "" : " (" + sampling.constraintsTextProperty().get() + ")");
+                + (sampling.analysis().constraintsProperty().get().isEmpty()
+                        ? ""
+                        : " (" + sampling.constraintsTextProperty().get() + ")");
         Optional<SubsetExportDialog.Choice> c = dialogs.ask(new SubsetExportDialog(header, export.writableFormats()));
         if (c.isEmpty()) return false;
         StructureFormat f = c.get().format();
@@ -56,11 +58,13 @@ public final class ExportCommands {
             case COMPLEMENT -> "complement-";
             case SPLIT -> "train-";
         };
-        Optional<Path> file = dialogs.chooseFileToSave("Export Subset", prefix + sampling.nProperty().get() + ext, filters);
+        Optional<Path> file = dialogs.chooseFileToSave(
+                "Export Subset", prefix + sampling.nProperty().get() + ext, filters);
         if (file.isEmpty() || !current()) return false;
         Path target = file.get();
         if (c.get().part() == SubsetExportDialog.Part.SPLIT) {
-            return export.exportSplit(target, validationPath(target), f.id(), c.get().trainShare(), 0, true);
+            return export.exportSplit(
+                    target, validationPath(target), f.id(), c.get().trainShare(), 0, true);
         }
         return export.exportSubset(target, f.id(), c.get().part() == SubsetExportDialog.Part.COMPLEMENT, true);
     }
@@ -75,7 +79,8 @@ public final class ExportCommands {
     /** Export Figure…: preset and DPI, then the file (.png, .svg or .pdf). */
     public boolean exportFigure(JFreeChart chart, String name) {
         if (chart == null) return false;
-        Optional<FigureExportDialog.Choice> c = dialogs.ask(new FigureExportDialog("Export the " + name.replace('-', ' ') + " chart"));
+        Optional<FigureExportDialog.Choice> c =
+                dialogs.ask(new FigureExportDialog("Export the " + name.replace('-', ' ') + " chart"));
         if (c.isEmpty()) return false;
         Optional<Path> file = dialogs.chooseFileToSave("Export Figure", name + ".png", FIGURE_FILTERS);
         if (file.isEmpty()) return false;
@@ -91,7 +96,8 @@ public final class ExportCommands {
     /** Export Composition Table…: a CSV of the composition of the subset of size n. */
     public boolean exportTable() {
         if (!current()) return false;
-        Optional<Path> file = dialogs.chooseFileToSave("Export Composition Table",
+        Optional<Path> file = dialogs.chooseFileToSave(
+                "Export Composition Table",
                 "composition-n" + sampling.nProperty().get() + ".csv",
                 List.of(new DialogService.FileFilter("CSV table", List.of("*.csv"))));
         if (file.isEmpty()) return false;
@@ -99,6 +105,23 @@ public final class ExportCommands {
             export.exportCompositionCsv(file.get());
             return true;
         } catch (IOException ex) {
+            dialogs.showError("Export of " + file.get().getFileName() + " failed", ex.getMessage());
+            return false;
+        }
+    }
+
+    /** Export chemiscope Map…: the analysis as a chemiscope input file (.json.gz or .json). */
+    public boolean exportChemiscope() {
+        if (!current()) return false;
+        Optional<Path> file = dialogs.chooseFileToSave(
+                "Export chemiscope Map",
+                "chemiscope.json.gz",
+                List.of(new DialogService.FileFilter("chemiscope input", List.of("*.json.gz", "*.json"))));
+        if (file.isEmpty()) return false;
+        try {
+            export.exportChemiscope(file.get(), true); // the file chooser has asked before replacing
+            return true;
+        } catch (IOException | RuntimeException ex) {
             dialogs.showError("Export of " + file.get().getFileName() + " failed", ex.getMessage());
             return false;
         }

@@ -266,6 +266,24 @@ public final class ExportViewModel {
         return sb.toString();
     }
 
+    /**
+     * Writes the current analysis as a chemiscope input file: structures, diagram coordinates,
+     * groups, FPS rank, REP and D at that rank, and membership of the subset of size n.
+     */
+    public void exportChemiscope(Path target, boolean force) throws IOException {
+        AnalysisResult r = sampling.analysis().getResult();
+        int n = Math.min(sampling.nProperty().get(), r.fps().size());
+        org.sift.workflow.ChemiscopeFile.write(
+                target,
+                force,
+                r.dataset().name(),
+                org.sift.workflow.ChemiscopeFile.describe(
+                        r.dataset(), r.groups(), r.diagram(), r.fps(), r.similarityParameters()),
+                r.dataset(),
+                org.sift.workflow.ChemiscopeFile.analysisProperties(r.groups(), r.diagram(), r.fps(), Math.max(0, n)),
+                org.sift.workflow.ChemiscopeFile.analysisMap());
+    }
+
     public void exportCompositionCsv(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
         if (abs.getParent() != null) Files.createDirectories(abs.getParent());
