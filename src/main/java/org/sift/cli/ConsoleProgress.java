@@ -13,6 +13,7 @@ final class ConsoleProgress implements ProgressMonitor {
     private volatile long total;
     private volatile String task = "";
     private volatile long lastDraw;
+    private volatile boolean cancelled;
 
     ConsoleProgress(PrintWriter err, boolean enabled) {
         this.err = err;
@@ -60,8 +61,13 @@ final class ConsoleProgress implements ProgressMonitor {
         err.flush();
     }
 
+    /** Asks the work to stop at its next check (a signal, see {@link Interrupts}). */
+    void cancel() {
+        cancelled = true;
+    }
+
     @Override
     public boolean isCancelled() {
-        return Thread.currentThread().isInterrupted();
+        return cancelled || Thread.currentThread().isInterrupted();
     }
 }

@@ -34,7 +34,9 @@ abstract class DatasetCommand implements Callable<Integer> {
     @Option(names = "--type-map", split = ",", description = "Elements of integer atom types, e.g. Li,Si.")
     List<String> typeMap;
 
-    @Option(names = {"-f", "--force"}, description = "Overwrite existing outputs.")
+    @Option(
+            names = {"-f", "--force"},
+            description = "Overwrite existing outputs.")
     boolean force;
 
     @Option(names = "--quiet", description = "No progress bar.")
@@ -59,12 +61,14 @@ abstract class DatasetCommand implements Callable<Integer> {
     }
 
     SimilarityProvider provider() {
-        return providers != null ? providers.get() : SimilarityProviders.defaultProvider(soapOptions.soap(), soapOptions.kernel());
+        return providers != null
+                ? providers.get()
+                : SimilarityProviders.defaultProvider(soapOptions.soap(), soapOptions.kernel());
     }
 
     /** A progress bar on stderr, unless --quiet. */
     ConsoleProgress progress() {
-        return new ConsoleProgress(spec.commandLine().getErr(), !quiet);
+        return SiftCli.progress(spec, !quiet);
     }
 
     Dataset load(ProgressMonitor progress) throws IOException {
@@ -73,6 +77,7 @@ abstract class DatasetCommand implements Callable<Integer> {
 
     /** The read options of this command, printing what a read drops on stderr. */
     ReadOptions readOptions() {
-        return reading.readOptions(typeMap, ReadingOptions.printing(spec.commandLine().getErr()));
+        return reading.readOptions(
+                typeMap, ReadingOptions.printing(spec.commandLine().getErr()));
     }
 }

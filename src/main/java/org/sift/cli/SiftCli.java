@@ -9,14 +9,30 @@ import picocli.CommandLine.Command;
  * The {@code sift} command line. Exit codes: 0 success, 1 bad input (unreadable or malformed file,
  * refused overwrite), 2 usage error, 3 cancelled or interrupted, 4 internal error.
  */
-@Command(name = "sift", mixinStandardHelpOptions = true, versionProvider = SiftCli.Version.class,
+@Command(
+        name = "sift",
+        mixinStandardHelpOptions = true,
+        versionProvider = SiftCli.Version.class,
         description = "Curate training sets for machine-learning interatomic potentials: SOAP similarity, "
                 + "farthest point sampling, subsets.",
-        subcommands = {InfoCommand.class, ConvertCommand.class, SimilarityCommand.class, SelectCommand.class,
-                AnalyzeCommand.class, FiguresCommand.class, LearnCommand.class, SynthCommand.class},
+        subcommands = {
+            InfoCommand.class,
+            ConvertCommand.class,
+            SimilarityCommand.class,
+            SelectCommand.class,
+            AnalyzeCommand.class,
+            FiguresCommand.class,
+            LearnCommand.class,
+            SynthCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad input (unreadable or malformed file, refused overwrite)",
-                "2:usage error", "3:cancelled", "4:internal error"})
+        exitCodeList = {
+            "0:success",
+            "1:bad input (unreadable or malformed file, refused overwrite)",
+            "2:usage error",
+            "3:cancelled",
+            "4:internal error"
+        })
 public final class SiftCli implements Runnable {
 
     public static final int OK = 0;
@@ -28,6 +44,33 @@ public final class SiftCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Signal handling of this process, or null (commands run in-process by tests). */
+    private final Interrupts interrupts;
+
+    SiftCli() {
+        this(null);
+    }
+
+    private SiftCli(Interrupts interrupts) {
+        this.interrupts = interrupts;
+    }
+
+    /**
+     * A progress bar on the command's standard error, cancelled by Ctrl-C or SIGTERM when the
+     * command runs as a process.
+     */
+    static ConsoleProgress progress(CommandLine.Model.CommandSpec command, boolean enabled) {
+        CommandLine cl = command.commandLine();
+        ConsoleProgress p = new ConsoleProgress(cl.getErr(), enabled);
+        while (cl.getParent() != null) {
+            cl = cl.getParent();
+        }
+        if (cl.getCommand() instanceof SiftCli root && root.interrupts != null) {
+            root.interrupts.watch(p);
+        }
+        return p;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -35,7 +78,11 @@ public final class SiftCli implements Runnable {
 
     /** A fresh command line, output to the given writers (tests pass string writers). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new SiftCli());
+        return commandLine(out, err, null);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Interrupts interrupts) {
+        CommandLine cl = new CommandLine(new SiftCli(interrupts));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Errors());
@@ -45,10 +92,27 @@ public final class SiftCli implements Runnable {
         return cl;
     }
 
+    /**
+     * Runs a command as this process: Ctrl-C and SIGTERM cancel it (exit code 3, see
+     * {@link Interrupts}). The caller exits with the returned code.
+     */
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return commandLine(out, err).execute(args);
+        Interrupts interrupts = new Interrupts(err);
+        interrupts.install();
+        int code = commandLine(out, err, interrupts).execute(args);
+        out.flush();
+        err.flush();
+        if (!interrupts.finished(code)) {
+            // a signal arrived: the shutdown hook ends the process with this code
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return code;
     }
 
     public static boolean isSubcommand(String name) {
@@ -86,7 +150,8 @@ public final class SiftCli implements Runnable {
                 if (ex instanceof java.nio.file.NoSuchFileException) {
                     msg = "no such file: " + msg;
                 } else if (ex instanceof java.nio.file.FileAlreadyExistsException f) {
-                    msg = f.getFile() + ": " + (f.getReason() == null ? "exists (use --force to overwrite)" : f.getReason());
+                    msg = f.getFile() + ": "
+                            + (f.getReason() == null ? "exists (use --force to overwrite)" : f.getReason());
                 }
                 err.println("sift: " + msg);
                 return BAD_INPUT;
