@@ -1,6 +1,7 @@
 package org.sift.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.selection.Coverage;
@@ -10,8 +11,10 @@ import org.sift.selection.RandomSampler;
 
 /**
  * FPS against uniform random subsets of the same size (METHOD.md §5). Repeat r uses the random
- * order {@code RandomSampler.sample(N, maxSize, seed + r)}; the random subset of size n is its first
- * n entries, so one coverage pass per repeat serves every size. Mean and sample standard deviation
+ * order {@link #randomOrder randomOrder(N, size, seed + r, banned)}, drawn from the selectable
+ * (not banned) configurations only; the random subset of size n is its first n entries, so one
+ * coverage pass per repeat serves every size. Banned configurations count in D and REP of the
+ * random subsets exactly as in the FPS run ({@code coverBanned}). Mean and sample standard deviation
  * (divisor R - 1; 0 for R = 1) over the R repeats.
  */
 public final class FpsVsRandom {
@@ -22,20 +25,52 @@ public final class FpsVsRandom {
      * @param fpsComposition       counts per group of the FPS subset
      * @param randomCompositionMean mean counts per group over the random subsets
      */
-    public record Row(int n, double fpsRep, double fpsFarthest, double randomRepMean, double randomRepStd,
-                      double randomFarthestMean, double randomFarthestStd, int[] fpsComposition,
-                      double[] randomCompositionMean) { }
+    public record Row(
+            int n,
+            double fpsRep,
+            double fpsFarthest,
+            double randomRepMean,
+            double randomRepStd,
+            double randomFarthestMean,
+            double randomFarthestStd,
+            int[] fpsComposition,
+            double[] randomCompositionMean) {}
 
-    private FpsVsRandom() {
+    private FpsVsRandom() {}
+
+    /**
+     * The random order of one repeat: {@code size} distinct configurations, never a banned one; for
+     * one seed and one set of bans a shorter order is a prefix of a longer one.
+     */
+    public static int[] randomOrder(int n, int size, long seed, int[] banned) {
+        return RandomSampler.sample(n, size, seed, new int[0], banned);
     }
 
     /**
-     * @param fps   an FPS run at least as long as the largest size (sizes beyond it are skipped)
-     * @param sizes subset sizes
+     * @param fps         an FPS run at least as long as the largest size (sizes beyond it are skipped)
+     * @param sizes       subset sizes
+     * @param banned      configurations no random subset may contain (those the FPS run excluded)
+     * @param coverBanned true: banned configurations still count in D and REP (as in the FPS run)
      */
-    public static List<Row> compare(DistanceSource source, Groups groups, FpsResult fps, int[] sizes, int repeats,
-                                    long seed, double epsilon, int threads, ProgressMonitor monitor) {
+    public static List<Row> compare(
+            DistanceSource source,
+            Groups groups,
+            FpsResult fps,
+            int[] sizes,
+            int repeats,
+            long seed,
+            double epsilon,
+            int[] banned,
+            boolean coverBanned,
+            int threads,
+            ProgressMonitor monitor) {
         int n = source.size();
+        boolean[] counted = null;
+        if (!coverBanned && banned.length > 0) {
+            counted = new boolean[n];
+            Arrays.fill(counted, true);
+            for (int b : banned) counted[b] = false;
+        }
         int maxSize = 0;
         for (int s : sizes) {
             if (s <= fps.size()) maxSize = Math.max(maxSize, s);
@@ -44,8 +79,8 @@ public final class FpsVsRandom {
         double[][][] rnd = new double[repeats][][]; // [r][0]=D, [1]=REP curves
         int[][][] rndCounts = new int[repeats][][];
         for (int r = 0; r < repeats; r++) {
-            int[] order = RandomSampler.sample(n, maxSize, seed + r);
-            Coverage.Curves c = Coverage.along(source, order, epsilon, null, threads, monitor);
+            int[] order = randomOrder(n, maxSize, seed + r, banned);
+            Coverage.Curves c = Coverage.along(source, order, epsilon, counted, threads, monitor);
             rnd[r] = new double[][] {c.farthest(), c.rep()};
             RankedComposition rc = new RankedComposition(groups, order);
             rndCounts[r] = new int[sizes.length][];
@@ -65,8 +100,8 @@ public final class FpsVsRandom {
                 p[r] = rnd[r][1][s - 1];
                 for (int g = 0; g < comp.length; g++) comp[g] += (double) rndCounts[r][k][g] / repeats;
             }
-            rows.add(new Row(s, fps.repAt(s), fps.farthestAt(s), mean(p), std(p), mean(d), std(d),
-                    fpsComp.counts(s), comp));
+            rows.add(new Row(
+                    s, fps.repAt(s), fps.farthestAt(s), mean(p), std(p), mean(d), std(d), fpsComp.counts(s), comp));
         }
         return rows;
     }

@@ -21,6 +21,16 @@ import org.sift.model.Configuration;
  * Then p . p' equals the rotation-integrated squared overlap of the two densities (with the
  * 8 pi^2 volume of SO(3)) up to the angular truncation at l_max.
  *
+ * <p><b>Flat coefficient layout</b> (one {@code double[]} per thread): the coefficients of each l form one
+ * block of 2l+1 rows, one row per m (in the order of {@link SphericalHarmonics}, m = -l..l); a row holds
+ * the S n_l values c^a_nlm with column a n_l + n (species a in list order, then n), padded with zeros to
+ * a multiple of 4; the blocks follow one another for l = 0..l_max. A neighbour of species a adds
+ * f_c R_nl Y_lm to columns a n_l .. a n_l + n_l - 1 of every row of every block. The power spectrum of l
+ * is then one small dense product G_l = C_l^T C_l over the rows (Gram matrix of the columns (a, n)):
+ * only its upper triangle (a, n) &lt;= (b, n') is computed, in 2 x 4 register tiles with the sum over m
+ * innermost, which covers a = b with n &lt;= n' and a &lt; b with all n, n'. Its entries, times their weights,
+ * are gathered into p in the order above.
+ *
  * <p>f_c(d) = 1 for d &lt; r_c - w, 0.5 (1 + cos(pi (d - r_c + w) / w)) for r_c - w &le; d &lt; r_c, else 0.
  *
  * <p>Instances are immutable and thread-safe; computation uses a per-thread {@link Workspace}.
@@ -33,9 +43,22 @@ public final class SoapCalculator {
     private final RadialBasis basis;
     private final int lmax;
     private final int[] counts;
+    /** W_l = S n_l: length of one row (fixed l, m) of the coefficient block of l. */
+    private final int[] widths;
+    /** Padded row length of the Gram block of l: W_l rounded up to a multiple of 4. */
+    private final int[] padded;
+    /** Start of the coefficient block of l in the flat coefficient array. */
     private final int[] cOffsets;
+    /** Start of the padded Gram block of l (padded[l]^2 entries) in the Gram workspace. */
+    private final int[] gOffsets;
+
     private final int cSize;
+    private final int gSize;
     private final int dimension;
+    /** p[k] = gram[gramIndex[k]] * gramWeight[k]: the stored entries in their documented order. */
+    private final int[] gramIndex;
+
+    private final double[] gramWeight;
     private final double[] centre; // w_center R_n0(0) Y_00
 
     /**
@@ -63,19 +86,46 @@ public final class SoapCalculator {
         }
         this.basis = basis;
         this.lmax = parameters.lMax();
+        int s = this.species.size();
         counts = new int[lmax + 1];
+        widths = new int[lmax + 1];
+        padded = new int[lmax + 1];
         cOffsets = new int[lmax + 2];
+        gOffsets = new int[lmax + 2];
         int perPair = 0;
         int perSame = 0;
         for (int l = 0; l <= lmax; l++) {
             counts[l] = basis.count(l);
-            cOffsets[l + 1] = cOffsets[l] + (2 * l + 1) * counts[l];
+            widths[l] = s * counts[l];
+            padded[l] = (widths[l] + 3) & ~3;
+            cOffsets[l + 1] = cOffsets[l] + (2 * l + 1) * padded[l];
+            gOffsets[l + 1] = gOffsets[l] + padded[l] * padded[l];
             perPair += counts[l] * counts[l];
             perSame += counts[l] * (counts[l] + 1) / 2;
         }
         cSize = cOffsets[lmax + 1];
-        int s = this.species.size();
+        gSize = gOffsets[lmax + 1];
         dimension = s * perSame + s * (s - 1) / 2 * perPair;
+        gramIndex = new int[dimension];
+        gramWeight = new double[dimension];
+        final double sqrt2 = Math.sqrt(2.0);
+        int pos = 0;
+        for (int a = 0; a < s; a++) {
+            for (int b = a; b < s; b++) {
+                for (int l = 0; l <= lmax; l++) {
+                    int kl = counts[l];
+                    double scale = Math.sqrt(8 * Math.PI * Math.PI / (2 * l + 1));
+                    double off = scale * sqrt2;
+                    for (int n1 = 0; n1 < kl; n1++) {
+                        for (int n2 = a == b ? n1 : 0; n2 < kl; n2++) {
+                            gramIndex[pos] = gOffsets[l] + (a * kl + n1) * padded[l] + b * kl + n2;
+                            gramWeight[pos] = a == b && n1 == n2 ? scale : off;
+                            pos++;
+                        }
+                    }
+                }
+            }
+        }
         double[] r0 = new double[basis.total()];
         basis.evaluate(0, r0);
         centre = new double[counts[0]];
@@ -84,11 +134,21 @@ public final class SoapCalculator {
         }
     }
 
-    public SoapParameters parameters() { return parameters; }
-    public List<String> species() { return species; }
-    public RadialBasis basis() { return basis; }
+    public SoapParameters parameters() {
+        return parameters;
+    }
+
+    public List<String> species() {
+        return species;
+    }
+
+    public RadialBasis basis() {
+        return basis;
+    }
     /** D, the length of one power-spectrum vector. */
-    public int dimension() { return dimension; }
+    public int dimension() {
+        return dimension;
+    }
 
     /** Index of a species in {@link #species()}, or -1. */
     public int speciesIndex(String s) {
@@ -108,7 +168,8 @@ public final class SoapCalculator {
         final SphericalHarmonics sh = new SphericalHarmonics(lmax);
         final double[] ylm = new double[(lmax + 1) * (lmax + 1)];
         final double[] rad = new double[basis.total()];
-        final double[] c = new double[species.size() * cSize];
+        final double[] c = new double[cSize];
+        final double[] gram = new double[gSize];
         final double[] p = new double[dimension];
         int[] types = new int[0];
     }
@@ -145,10 +206,16 @@ public final class SoapCalculator {
      * As {@link #mean(Configuration, Workspace, boolean, double[])} with a neighbour list built beforehand
      * (cutoff at least r_c; {@code null}: build it here).
      */
-    public void mean(Configuration config, NeighbourList neighbours, Workspace ws, boolean separateCentralSpecies, double[] out) {
+    public void mean(
+            Configuration config,
+            NeighbourList neighbours,
+            Workspace ws,
+            boolean separateCentralSpecies,
+            double[] out) {
         int blocks = separateCentralSpecies ? species.size() : 1;
         if (out.length != blocks * dimension) {
-            throw new IllegalArgumentException("mean buffer has length " + out.length + ", expected " + blocks * dimension);
+            throw new IllegalArgumentException(
+                    "mean buffer has length " + out.length + ", expected " + blocks * dimension);
         }
         Arrays.fill(out, 0);
         int n = config.size();
@@ -171,7 +238,8 @@ public final class SoapCalculator {
         for (int i = 0; i < sp.length; i++) {
             Integer k = speciesIndex.get(sp[i]);
             if (k == null) {
-                throw new IllegalArgumentException("species " + sp[i] + " of atom " + i + " is not in the descriptor's species list " + species);
+                throw new IllegalArgumentException(
+                        "species " + sp[i] + " of atom " + i + " is not in the descriptor's species list " + species);
             }
             t[i] = k;
         }
@@ -181,9 +249,15 @@ public final class SoapCalculator {
     /** The raw (unnormalised) power spectrum p of one atom; for tests and diagnostics. */
     public double[] rawVector(Configuration config, int atom) {
         double[] out = new double[dimension];
-        forEachAtom(config, null, newWorkspace(), types(config), (i, p) -> {
-            if (i == atom) System.arraycopy(p, 0, out, 0, dimension);
-        }, false);
+        forEachAtom(
+                config,
+                null,
+                newWorkspace(),
+                types(config),
+                (i, p) -> {
+                    if (i == atom) System.arraycopy(p, 0, out, 0, dimension);
+                },
+                false);
         return out;
     }
 
@@ -200,12 +274,19 @@ public final class SoapCalculator {
         forEachAtom(config, neighbours, ws, types, sink, true);
     }
 
-    void forEachAtom(Configuration config, NeighbourList neighbours, Workspace ws, int[] types, AtomConsumer sink, boolean normalise) {
+    void forEachAtom(
+            Configuration config,
+            NeighbourList neighbours,
+            Workspace ws,
+            int[] types,
+            AtomConsumer sink,
+            boolean normalise) {
         double rc = parameters.cutoff();
         double w = parameters.transitionWidth();
         NeighbourList nl = neighbours != null ? neighbours : NeighbourList.build(config, rc);
         if (nl.atoms() != config.size()) {
-            throw new IllegalArgumentException("neighbour list has " + nl.atoms() + " atoms, configuration " + config.size());
+            throw new IllegalArgumentException(
+                    "neighbour list has " + nl.atoms() + " atoms, configuration " + config.size());
         }
         int[] offsets = nl.offsets();
         int[] index = nl.index();
@@ -237,26 +318,27 @@ public final class SoapCalculator {
                 for (int k = 0; k < total; k++) {
                     rad[k] *= fc;
                 }
-                int cBase = types[index[q]] * cSize;
+                int a = types[index[q]];
                 for (int l = 0; l <= lmax; l++) {
                     int kl = counts[l];
                     int ro = basis.offset(l);
-                    int co = cBase + cOffsets[l];
+                    int co = cOffsets[l] + a * kl;
                     int yo = l * l;
+                    int pl = padded[l];
                     for (int m = 0; m <= 2 * l; m++) {
                         double y = ylm[yo + m];
-                        int row = co + m * kl;
+                        int row = co + m * pl;
                         for (int nn = 0; nn < kl; nn++) {
                             c[row + nn] += y * rad[ro + nn];
                         }
                     }
                 }
             }
-            int cc = types[i] * cSize; // l = 0, m = 0 row of the central species
+            int cc = types[i] * counts[0]; // l = 0, m = 0 row, columns of the central species
             for (int nn = 0; nn < counts[0]; nn++) {
                 c[cc + nn] += centre[nn];
             }
-            powerSpectrum(c, p);
+            powerSpectrum(c, ws.gram, p);
             double norm2 = 0;
             for (int k = 0; k < dimension; k++) {
                 norm2 += p[k] * p[k];
@@ -271,43 +353,52 @@ public final class SoapCalculator {
         }
     }
 
-    private void powerSpectrum(double[] c, double[] p) {
-        int s = species.size();
-        final double sqrt2 = Math.sqrt(2.0);
-        int pos = 0;
-        for (int a = 0; a < s; a++) {
-            for (int b = a; b < s; b++) {
-                for (int l = 0; l <= lmax; l++) {
-                    int kl = counts[l];
-                    int mCount = 2 * l + 1;
-                    double scale = Math.sqrt(8 * Math.PI * Math.PI / mCount);
-                    int oa = a * cSize + cOffsets[l];
-                    int ob = b * cSize + cOffsets[l];
-                    if (a == b) {
-                        double off = scale * sqrt2;
-                        for (int n1 = 0; n1 < kl; n1++) {
-                            for (int n2 = n1; n2 < kl; n2++) {
-                                double sum = 0;
-                                for (int m = 0; m < mCount; m++) {
-                                    sum += c[oa + m * kl + n1] * c[oa + m * kl + n2];
-                                }
-                                p[pos++] = sum * (n1 == n2 ? scale : off);
-                            }
-                        }
-                    } else {
-                        double sc = scale * sqrt2;
-                        for (int n1 = 0; n1 < kl; n1++) {
-                            for (int n2 = 0; n2 < kl; n2++) {
-                                double sum = 0;
-                                for (int m = 0; m < mCount; m++) {
-                                    sum += c[oa + m * kl + n1] * c[ob + m * kl + n2];
-                                }
-                                p[pos++] = sum * sc;
-                            }
-                        }
+    /**
+     * p from the coefficients: per l, the upper triangle of the Gram matrix G_l = sum_m r_m r_m^T of the
+     * rows r_m (length W_l, padded) of the block of l, in 2 x 4 register tiles over (row, column) with the
+     * sum over m innermost and in order, then the stored entries gathered with their weights.
+     */
+    private void powerSpectrum(double[] c, double[] gram, double[] p) {
+        for (int l = 0; l <= lmax; l++) {
+            int w = widths[l];
+            int pl = padded[l];
+            int mCount = 2 * l + 1;
+            int co = cOffsets[l];
+            int go = gOffsets[l];
+            for (int i1 = 0; i1 < w; i1 += 2) {
+                for (int i2 = i1 & ~3; i2 < w; i2 += 4) {
+                    double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+                    for (int m = 0, r = co; m < mCount; m++, r += pl) {
+                        double x0 = c[r + i1];
+                        double x1 = c[r + i1 + 1];
+                        double y0 = c[r + i2];
+                        double y1 = c[r + i2 + 1];
+                        double y2 = c[r + i2 + 2];
+                        double y3 = c[r + i2 + 3];
+                        s00 += x0 * y0;
+                        s01 += x0 * y1;
+                        s02 += x0 * y2;
+                        s03 += x0 * y3;
+                        s10 += x1 * y0;
+                        s11 += x1 * y1;
+                        s12 += x1 * y2;
+                        s13 += x1 * y3;
                     }
+                    int g0 = go + i1 * pl + i2;
+                    int g1 = g0 + pl;
+                    gram[g0] = s00;
+                    gram[g0 + 1] = s01;
+                    gram[g0 + 2] = s02;
+                    gram[g0 + 3] = s03;
+                    gram[g1] = s10;
+                    gram[g1 + 1] = s11;
+                    gram[g1 + 2] = s12;
+                    gram[g1 + 3] = s13;
                 }
             }
+        }
+        for (int k = 0; k < dimension; k++) {
+            p[k] = gram[gramIndex[k]] * gramWeight[k];
         }
     }
 }

@@ -29,8 +29,7 @@ public final class Charts {
     /** Series key of the highlighted subset in the diagram. */
     public static final String SUBSET = "selected subset";
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /**
      * Similarity diagram (METHOD.md §5): x = mean K to group {@code groupX}, y = mean K to
@@ -144,8 +143,10 @@ public final class Charts {
         if (random != null) {
             addRandomBand(plot, random);
         }
-        ValueMarker eps = new ValueMarker(epsilon, new Color(0x0072B2), new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+        ValueMarker eps = new ValueMarker(
+                epsilon,
+                new Color(0x0072B2),
+                new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
         eps.setLabel("ε = " + epsilon);
         eps.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         eps.setLabelFont(FigureFont.plain(10));
@@ -161,6 +162,25 @@ public final class Charts {
 
     /** Mean ± standard deviation of D and REP over random subsets at sizes {@code n}. */
     public record RandomBand(int[] n, double[] dMean, double[] dStd, double[] repMean, double[] repStd) {
+
+        /** The mean ± sd bands of the random subsets of an FPS-against-random comparison. */
+        public static RandomBand of(List<org.sift.analysis.FpsVsRandom.Row> rows) {
+            int k = rows.size();
+            int[] n = new int[k];
+            double[] dm = new double[k];
+            double[] ds = new double[k];
+            double[] rm = new double[k];
+            double[] rs = new double[k];
+            for (int i = 0; i < k; i++) {
+                org.sift.analysis.FpsVsRandom.Row r = rows.get(i);
+                n[i] = r.n();
+                dm[i] = r.randomFarthestMean();
+                ds[i] = r.randomFarthestStd();
+                rm[i] = r.randomRepMean();
+                rs[i] = r.randomRepStd();
+            }
+            return new RandomBand(n, dm, ds, rm, rs);
+        }
     }
 
     private static void addRandomBand(XYPlot plot, RandomBand b) {
@@ -174,14 +194,22 @@ public final class Charts {
         dr.setSeriesPaint(0, new Color(0x56B4E9));
         dr.setSeriesFillPaint(0, new Color(0x56B4E9));
         dr.setAlpha(0.25f);
-        plot.setDataset(2, new YIntervalSeriesCollection() {{ addSeries(d); }});
+        plot.setDataset(2, new YIntervalSeriesCollection() {
+            {
+                addSeries(d);
+            }
+        });
         plot.setRenderer(2, dr);
         plot.mapDatasetToRangeAxis(2, 0);
         DeviationRenderer rr = new DeviationRenderer(true, false);
         rr.setSeriesPaint(0, new Color(0xE69F00));
         rr.setSeriesFillPaint(0, new Color(0xE69F00));
         rr.setAlpha(0.25f);
-        plot.setDataset(3, new YIntervalSeriesCollection() {{ addSeries(r); }});
+        plot.setDataset(3, new YIntervalSeriesCollection() {
+            {
+                addSeries(r);
+            }
+        });
         plot.setRenderer(3, rr);
         plot.mapDatasetToRangeAxis(3, REP_INDEX);
     }
@@ -251,8 +279,9 @@ public final class Charts {
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(tick);
         }
-        for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND,
-                org.jfree.chart.ui.Layer.BACKGROUND}) {
+        for (org.jfree.chart.ui.Layer layer :
+                new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND, org.jfree.chart.ui.Layer.BACKGROUND
+                }) {
             setMarkerFonts(plot.getDomainMarkers(layer), tick);
             setMarkerFonts(plot.getRangeMarkers(layer), tick);
         }

@@ -28,6 +28,21 @@ public final class GroupPalette {
         }
     }
 
+    /** The palette of a grouping: colours in the groups' fixed order (equal palettes for equal names). */
+    public static GroupPalette of(org.sift.analysis.Groups groups) {
+        return new GroupPalette(groups.names());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GroupPalette p && colours.equals(p.colours);
+    }
+
+    @Override
+    public int hashCode() {
+        return colours.hashCode();
+    }
+
     public Color of(String group) {
         return colours.getOrDefault(group, Color.GRAY);
     }

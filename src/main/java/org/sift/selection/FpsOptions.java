@@ -27,25 +27,39 @@ import java.util.Arrays;
  *                          N minus the number of banned points)
  * @param threads           threads for the per-step update and the medoid (1: serial)
  */
-public record FpsOptions(Start start, int maxSize, double distanceThreshold, double repTarget, double epsilon,
-                         int[] pinned, int[] banned, int[] warmStart, boolean coverBanned, int threads) {
+public record FpsOptions(
+        Start start,
+        int maxSize,
+        double distanceThreshold,
+        double repTarget,
+        double epsilon,
+        int[] pinned,
+        int[] banned,
+        int[] warmStart,
+        boolean coverBanned,
+        int threads) {
 
     /** The first point of a run without warm start or pins. */
     public sealed interface Start permits Medoid, Index, Random {
-        /** Parses {@code medoid}, {@code random:SEED} or a plain index. */
+        /** Parses {@code medoid}, {@code random:SEED} or a plain index; {@code random} alone is {@code random:0}. */
         static Start parse(String s) {
+            return parse(s, 0);
+        }
+
+        /** As {@link #parse(String)}, with {@code random} alone taking {@code seed}. */
+        static Start parse(String s, long seed) {
             String t = s.trim().toLowerCase(java.util.Locale.ROOT);
             if (t.equals("medoid")) {
                 return new Medoid();
             }
             if (t.startsWith("random")) {
-                String seed = t.length() > 6 ? t.substring(t.indexOf(':') + 1) : "0";
-                return new Random(Long.parseLong(seed));
+                return new Random(t.length() > 6 ? Long.parseLong(t.substring(t.indexOf(':') + 1)) : seed);
             }
             try {
                 return new Index(Integer.parseInt(t));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("start must be 'medoid', 'random[:SEED]' or an index, got '" + s + "'");
+                throw new IllegalArgumentException(
+                        "start must be 'medoid', 'random[:SEED]' or an index, got '" + s + "'");
             }
         }
 
@@ -59,17 +73,26 @@ public record FpsOptions(Start start, int maxSize, double distanceThreshold, dou
      * large data prefer {@link Index} or {@link Random}, or a cached distance matrix.
      */
     public record Medoid() implements Start {
-        @Override public String text() { return "medoid"; }
+        @Override
+        public String text() {
+            return "medoid";
+        }
     }
 
     /** A given index. */
     public record Index(int index) implements Start {
-        @Override public String text() { return Integer.toString(index); }
+        @Override
+        public String text() {
+            return Integer.toString(index);
+        }
     }
 
     /** A uniformly random selectable index drawn with {@code java.util.SplittableRandom(seed)}. */
     public record Random(long seed) implements Start {
-        @Override public String text() { return "random:" + seed; }
+        @Override
+        public String text() {
+            return "random:" + seed;
+        }
     }
 
     public FpsOptions {
@@ -92,16 +115,27 @@ public record FpsOptions(Start start, int maxSize, double distanceThreshold, dou
 
     /** Medoid start, no limit, no thresholds, epsilon 0.1, all available processors. */
     public static FpsOptions defaults() {
-        return new FpsOptions(new Medoid(), Integer.MAX_VALUE, Double.NaN, Double.NaN, 0.1,
-                null, null, null, true, Runtime.getRuntime().availableProcessors());
+        return new FpsOptions(
+                new Medoid(),
+                Integer.MAX_VALUE,
+                Double.NaN,
+                Double.NaN,
+                0.1,
+                null,
+                null,
+                null,
+                true,
+                Runtime.getRuntime().availableProcessors());
     }
 
     public FpsOptions withStart(Start s) {
-        return new FpsOptions(s, maxSize, distanceThreshold, repTarget, epsilon, pinned, banned, warmStart, coverBanned, threads);
+        return new FpsOptions(
+                s, maxSize, distanceThreshold, repTarget, epsilon, pinned, banned, warmStart, coverBanned, threads);
     }
 
     public FpsOptions withMaxSize(int n) {
-        return new FpsOptions(start, n, distanceThreshold, repTarget, epsilon, pinned, banned, warmStart, coverBanned, threads);
+        return new FpsOptions(
+                start, n, distanceThreshold, repTarget, epsilon, pinned, banned, warmStart, coverBanned, threads);
     }
 
     public FpsOptions withDistanceThreshold(double d) {
@@ -109,40 +143,53 @@ public record FpsOptions(Start start, int maxSize, double distanceThreshold, dou
     }
 
     public FpsOptions withRepTarget(double percent) {
-        return new FpsOptions(start, maxSize, distanceThreshold, percent, epsilon, pinned, banned, warmStart, coverBanned, threads);
+        return new FpsOptions(
+                start, maxSize, distanceThreshold, percent, epsilon, pinned, banned, warmStart, coverBanned, threads);
     }
 
     public FpsOptions withEpsilon(double e) {
-        return new FpsOptions(start, maxSize, distanceThreshold, repTarget, e, pinned, banned, warmStart, coverBanned, threads);
+        return new FpsOptions(
+                start, maxSize, distanceThreshold, repTarget, e, pinned, banned, warmStart, coverBanned, threads);
     }
 
     public FpsOptions withPinned(int... p) {
-        return new FpsOptions(start, maxSize, distanceThreshold, repTarget, epsilon, p, banned, warmStart, coverBanned, threads);
+        return new FpsOptions(
+                start, maxSize, distanceThreshold, repTarget, epsilon, p, banned, warmStart, coverBanned, threads);
     }
 
     public FpsOptions withBanned(int... b) {
-        return new FpsOptions(start, maxSize, distanceThreshold, repTarget, epsilon, pinned, b, warmStart, coverBanned, threads);
+        return new FpsOptions(
+                start, maxSize, distanceThreshold, repTarget, epsilon, pinned, b, warmStart, coverBanned, threads);
     }
 
     public FpsOptions withWarmStart(int... w) {
-        return new FpsOptions(start, maxSize, distanceThreshold, repTarget, epsilon, pinned, banned, w, coverBanned, threads);
+        return new FpsOptions(
+                start, maxSize, distanceThreshold, repTarget, epsilon, pinned, banned, w, coverBanned, threads);
     }
 
     public FpsOptions withCoverBanned(boolean c) {
-        return new FpsOptions(start, maxSize, distanceThreshold, repTarget, epsilon, pinned, banned, warmStart, c, threads);
+        return new FpsOptions(
+                start, maxSize, distanceThreshold, repTarget, epsilon, pinned, banned, warmStart, c, threads);
     }
 
     public FpsOptions withThreads(int t) {
-        return new FpsOptions(start, maxSize, distanceThreshold, repTarget, epsilon, pinned, banned, warmStart, coverBanned, t);
+        return new FpsOptions(
+                start, maxSize, distanceThreshold, repTarget, epsilon, pinned, banned, warmStart, coverBanned, t);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FpsOptions f && start.equals(f.start) && maxSize == f.maxSize
-                && Double.compare(distanceThreshold, f.distanceThreshold) == 0 && Double.compare(repTarget, f.repTarget) == 0
-                && Double.compare(epsilon, f.epsilon) == 0 && Arrays.equals(pinned, f.pinned)
-                && Arrays.equals(banned, f.banned) && Arrays.equals(warmStart, f.warmStart)
-                && coverBanned == f.coverBanned && threads == f.threads;
+        return o instanceof FpsOptions f
+                && start.equals(f.start)
+                && maxSize == f.maxSize
+                && Double.compare(distanceThreshold, f.distanceThreshold) == 0
+                && Double.compare(repTarget, f.repTarget) == 0
+                && Double.compare(epsilon, f.epsilon) == 0
+                && Arrays.equals(pinned, f.pinned)
+                && Arrays.equals(banned, f.banned)
+                && Arrays.equals(warmStart, f.warmStart)
+                && coverBanned == f.coverBanned
+                && threads == f.threads;
     }
 
     @Override

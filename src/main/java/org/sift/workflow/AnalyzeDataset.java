@@ -9,13 +9,11 @@ import org.sift.analysis.Groups;
 import org.sift.analysis.PairDistributions;
 import org.sift.analysis.RankedComposition;
 import org.sift.analysis.SimilarityDiagram;
-import org.sift.analysis.SimilarityDistances;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.model.Dataset;
-import org.sift.selection.FarthestPointSampler;
+import org.sift.selection.DistanceSource;
 import org.sift.selection.FpsOptions;
 import org.sift.selection.FpsResult;
-import org.sift.similarity.StructureSimilarity;
 
 /**
  * Use case: the study's analyses of one dataset (METHOD.md §4-5): similarity diagram, pair
@@ -35,17 +33,32 @@ public final class AnalyzeDataset {
      * @param start         FPS first point: medoid, random or an index
      * @param maxPairs      pairs per group above which the pair distribution is sampled (default 1 000 000)
      */
-    public record Options(String groupBy, String groupX, String groupY, int[] sizes, int randomRepeats, long seed,
-                          double epsilon, String start, long maxPairs) {
+    public record Options(
+            String groupBy,
+            String groupX,
+            String groupY,
+            int[] sizes,
+            int randomRepeats,
+            long seed,
+            double epsilon,
+            String start,
+            long maxPairs) {
         public static Options defaults() {
-            return new Options(null, null, null, new int[] {25, 50, 100, 200, 400, 800, 1500}, 3, 0, 0.1, "medoid", 1_000_000);
+            return new Options(
+                    null, null, null, new int[] {25, 50, 100, 200, 400, 800, 1500}, 3, 0, 0.1, "medoid", 1_000_000);
         }
     }
 
     /** @param compositions FPS subset composition per size (sizes above N are left out) */
-    public record Report(Groups groups, SimilarityDiagram diagram, List<PairDistributions.GroupDistribution> distributions,
-                         FpsResult fps, List<Integer> sizes, List<CompositionTable> compositions,
-                         CompositionTable whole, List<FpsVsRandom.Row> fpsVsRandom) { }
+    public record Report(
+            Groups groups,
+            SimilarityDiagram diagram,
+            List<PairDistributions.GroupDistribution> distributions,
+            FpsResult fps,
+            List<Integer> sizes,
+            List<CompositionTable> compositions,
+            CompositionTable whole,
+            List<FpsVsRandom.Row> fpsVsRandom) {}
 
     private final int threads;
 
@@ -57,16 +70,33 @@ public final class AnalyzeDataset {
         this.threads = threads;
     }
 
-    public Report run(Dataset dataset, SimilarityProvider provider, Options o, ProgressMonitor monitor) throws IOException {
-        StructureSimilarity sim = provider.compute(dataset, monitor);
-        Groups groups = Groups.of(dataset, o.groupBy());
-        SimilarityDiagram diagram = SimilarityDiagram.compute(sim, groups, o.groupX(), o.groupY(), threads, monitor);
-        List<PairDistributions.GroupDistribution> dist = PairDistributions.compute(sim, groups, o.maxPairs(), o.seed(), threads, monitor);
-        org.sift.selection.DistanceSource d = SelectSubset.distances(sim, threads, monitor);
-        FpsOptions.Start start = o.start().trim().equalsIgnoreCase("random") ? new FpsOptions.Random(o.seed()) : FpsOptions.Start.parse(o.start());
-        FpsResult fps = new FarthestPointSampler().run(d, FpsOptions.defaults().withStart(start).withEpsilon(o.epsilon())
-                .withThreads(threads), monitor);
-        RankedComposition rc = new RankedComposition(groups, fps.order());
+    public Report run(Dataset dataset, SimilarityProvider provider, Options o, ProgressMonitor monitor)
+            throws IOException {
+        String[] labels = o.groupBy() == null ? dataset.formulaGroups() : dataset.propertyGroups(o.groupBy());
+        Groups named = Groups.of(dataset, labels);
+        for (String g : new String[] {o.groupX(), o.groupY()}) {
+            if (g != null) {
+                named.indexOf(g); // an unknown reference group is an error here, not the default
+            }
+        }
+        AnalysisInputs in = new AnalysisInputs(
+                dataset,
+                labels,
+                o.groupX(),
+                o.groupY(),
+                null,
+                FpsConstraints.NONE,
+                FpsOptions.Start.parse(o.start(), o.seed()),
+                o.epsilon(),
+                o.seed(),
+                o.maxPairs(),
+                Integer.MAX_VALUE);
+        AnalysisResult a =
+                AnalysisSession.update(null, in, AnalysisSession.ProviderFactory.fixed(provider), threads, monitor);
+        Groups groups = a.groups();
+        FpsResult fps = a.fps();
+        DistanceSource d = a.distances();
+        RankedComposition rc = a.ranked();
         List<Integer> sizes = new ArrayList<>();
         List<CompositionTable> tables = new ArrayList<>();
         for (int s : o.sizes()) {
@@ -76,9 +106,20 @@ public final class AnalyzeDataset {
             }
         }
         List<FpsVsRandom.Row> cmp = o.randomRepeats() > 0
-                ? FpsVsRandom.compare(d, groups, fps, o.sizes(), o.randomRepeats(), o.seed(), o.epsilon(), threads, monitor)
+                ? FpsVsRandom.compare(
+                        d,
+                        groups,
+                        fps,
+                        o.sizes(),
+                        o.randomRepeats(),
+                        o.seed(),
+                        o.epsilon(),
+                        a.constraints().banned(),
+                        a.constraints().coverBanned(),
+                        threads,
+                        monitor)
                 : List.of();
         CompositionTable whole = CompositionTable.fromCounts(groups, groups.sizes());
-        return new Report(groups, diagram, dist, fps, sizes, tables, whole, cmp);
+        return new Report(groups, a.diagram(), a.distributions(), fps, sizes, tables, whole, cmp);
     }
 }

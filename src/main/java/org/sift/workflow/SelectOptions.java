@@ -19,11 +19,23 @@ import org.sift.selection.FpsOptions;
  * @param epsilon           REP threshold on the distance (default 0.1)
  * @param coverBanned       banned configurations count in D and REP (default true)
  */
-public record SelectOptions(Method method, Integer size, long seed, String start, int[] pinned, int[] banned,
-                            int[] warmStart, Double distanceThreshold, Double repTarget, double epsilon,
-                            boolean coverBanned) {
+public record SelectOptions(
+        Method method,
+        Integer size,
+        long seed,
+        String start,
+        int[] pinned,
+        int[] banned,
+        int[] warmStart,
+        Double distanceThreshold,
+        Double repTarget,
+        double epsilon,
+        boolean coverBanned) {
 
-    public enum Method { FPS, RANDOM }
+    public enum Method {
+        FPS,
+        RANDOM
+    }
 
     public SelectOptions {
         method = method == null ? Method.FPS : method;
@@ -53,19 +65,34 @@ public record SelectOptions(Method method, Integer size, long seed, String start
 
     /** The FPS options these values stand for. */
     public FpsOptions toFpsOptions(int threads) {
-        FpsOptions.Start s = start.trim().equalsIgnoreCase("random") ? new FpsOptions.Random(seed) : FpsOptions.Start.parse(start);
-        return new FpsOptions(s, size == null ? Integer.MAX_VALUE : size,
-                distanceThreshold == null ? Double.NaN : distanceThreshold, repTarget == null ? Double.NaN : repTarget,
-                epsilon, pinned, banned, warmStart, coverBanned, threads);
+        FpsOptions.Start s = FpsOptions.Start.parse(start, seed);
+        return new FpsOptions(
+                s,
+                size == null ? Integer.MAX_VALUE : size,
+                distanceThreshold == null ? Double.NaN : distanceThreshold,
+                repTarget == null ? Double.NaN : repTarget,
+                epsilon,
+                pinned,
+                banned,
+                warmStart,
+                coverBanned,
+                threads);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SelectOptions s && method == s.method && java.util.Objects.equals(size, s.size)
-                && seed == s.seed && start.equals(s.start) && Arrays.equals(pinned, s.pinned)
-                && Arrays.equals(banned, s.banned) && Arrays.equals(warmStart, s.warmStart)
+        return o instanceof SelectOptions s
+                && method == s.method
+                && java.util.Objects.equals(size, s.size)
+                && seed == s.seed
+                && start.equals(s.start)
+                && Arrays.equals(pinned, s.pinned)
+                && Arrays.equals(banned, s.banned)
+                && Arrays.equals(warmStart, s.warmStart)
                 && java.util.Objects.equals(distanceThreshold, s.distanceThreshold)
-                && java.util.Objects.equals(repTarget, s.repTarget) && epsilon == s.epsilon && coverBanned == s.coverBanned;
+                && java.util.Objects.equals(repTarget, s.repTarget)
+                && epsilon == s.epsilon
+                && coverBanned == s.coverBanned;
     }
 
     @Override

@@ -48,7 +48,8 @@ class AnalysisTest {
     void diagramIsTheMeanKernelToEachGroupComputedByHand() {
         int[] lab = {0, 1, 0, 2, 1, 2, 2};
         VectorSimilarity sim = VectorSimilarity.clustered(lab, 5, 0.3, 1);
-        Groups g = Groups.inOrder(Arrays.stream(lab).mapToObj(i -> "g" + i).toArray(String[]::new), List.of("g0", "g1", "g2"));
+        Groups g = Groups.inOrder(
+                Arrays.stream(lab).mapToObj(i -> "g" + i).toArray(String[]::new), List.of("g0", "g1", "g2"));
         SimilarityDiagram dia = SimilarityDiagram.compute(sim, g, null, "g1", 2, ProgressMonitor.NONE);
         assertThat(dia.groupX()).isEqualTo("g0");
         for (int a = 0; a < 7; a++) {
@@ -64,23 +65,31 @@ class AnalysisTest {
         int[] lab = new int[40];
         for (int i = 0; i < 40; i++) lab[i] = i % 3 == 0 ? 0 : 1;
         VectorSimilarity sim = VectorSimilarity.clustered(lab, 4, 0.5, 2);
-        Groups g = Groups.inOrder(Arrays.stream(lab).mapToObj(i -> "g" + i).toArray(String[]::new), List.of("g0", "g1"));
-        List<PairDistributions.GroupDistribution> all = PairDistributions.compute(sim, g, 1000, 9, 2, ProgressMonitor.NONE);
+        Groups g =
+                Groups.inOrder(Arrays.stream(lab).mapToObj(i -> "g" + i).toArray(String[]::new), List.of("g0", "g1"));
+        List<PairDistributions.GroupDistribution> all =
+                PairDistributions.compute(sim, g, 1000, 9, 2, ProgressMonitor.NONE);
         int[] m0 = g.members(0);
         List<Double> want = new ArrayList<>();
         for (int a = 0; a < m0.length; a++) for (int b = a + 1; b < m0.length; b++) want.add(sim.kernel(m0[a], m0[b]));
         want.sort(null);
         assertThat(all.get(0).sampled()).isFalse();
-        assertThat(all.get(0).sortedValues()).containsExactly(want.stream().mapToDouble(Double::doubleValue).toArray());
+        assertThat(all.get(0).sortedValues())
+                .containsExactly(want.stream().mapToDouble(Double::doubleValue).toArray());
         assertThat(all.get(0).totalPairs()).isEqualTo(91);
         long above = want.stream().filter(k -> k > 0.95).count();
         assertThat(all.get(0).fractionAbove(0.95)).isEqualTo((double) above / want.size());
         // group 1 has 26 members, 325 pairs; cap at 100 -> sampled, seeded
-        List<PairDistributions.GroupDistribution> capped = PairDistributions.compute(sim, g, 100, 9, 2, ProgressMonitor.NONE);
+        List<PairDistributions.GroupDistribution> capped =
+                PairDistributions.compute(sim, g, 100, 9, 2, ProgressMonitor.NONE);
         assertThat(capped.get(1).sampled()).isTrue();
-        assertThat(capped.get(1).sortedValues()).hasSize(100)
-                .containsExactly(PairDistributions.compute(sim, g, 100, 9, 1, ProgressMonitor.NONE).get(1).sortedValues());
-        assertThat(capped.get(1).sortedValues()[0]).isGreaterThanOrEqualTo(all.get(1).sortedValues()[0]);
+        assertThat(capped.get(1).sortedValues())
+                .hasSize(100)
+                .containsExactly(PairDistributions.compute(sim, g, 100, 9, 1, ProgressMonitor.NONE)
+                        .get(1)
+                        .sortedValues());
+        assertThat(capped.get(1).sortedValues()[0])
+                .isGreaterThanOrEqualTo(all.get(1).sortedValues()[0]);
     }
 
     @Test
@@ -98,7 +107,11 @@ class AnalysisTest {
             assertThat(rc.counts(s)).containsExactly(direct.counts());
             assertThat(direct.total()).isEqualTo(Math.min(s, 300));
             assertThat(Arrays.stream(direct.counts()).sum()).isEqualTo(direct.total());
-            if (s > 0) assertThat(direct.rows().stream().mapToDouble(CompositionTable.Row::percent).sum()).isCloseTo(100, within(1e-9));
+            if (s > 0)
+                assertThat(direct.rows().stream()
+                                .mapToDouble(CompositionTable.Row::percent)
+                                .sum())
+                        .isCloseTo(100, within(1e-9));
             rc.mask(s, mask);
             int inMask = 0;
             for (boolean b : mask) if (b) inMask++;
@@ -143,10 +156,13 @@ class AnalysisTest {
         int[] lab = new int[n];
         for (int i = 0; i < n; i++) lab[i] = i < 250 ? 0 : 1 + i % 3;
         VectorSimilarity sim = VectorSimilarity.clustered(lab, 6, 0.4, 3);
-        Groups g = Groups.inOrder(Arrays.stream(lab).mapToObj(i -> "g" + i).toArray(String[]::new), List.of("g0", "g1", "g2", "g3"));
+        Groups g = Groups.inOrder(
+                Arrays.stream(lab).mapToObj(i -> "g" + i).toArray(String[]::new), List.of("g0", "g1", "g2", "g3"));
         SimilarityDistances dist = new SimilarityDistances(sim);
-        FpsResult fps = new FarthestPointSampler().run(dist, FpsOptions.defaults().withThreads(1));
-        List<FpsVsRandom.Row> rows = FpsVsRandom.compare(dist, g, fps, new int[] {10, 40}, 3, 100, 0.1, 1, ProgressMonitor.NONE);
+        FpsResult fps =
+                new FarthestPointSampler().run(dist, FpsOptions.defaults().withThreads(1));
+        List<FpsVsRandom.Row> rows = FpsVsRandom.compare(
+                dist, g, fps, new int[] {10, 40}, 3, 100, 0.1, new int[0], true, 1, ProgressMonitor.NONE);
         assertThat(rows).hasSize(2);
         FpsVsRandom.Row r40 = rows.get(1);
         double[] ds = new double[3];
@@ -155,7 +171,9 @@ class AnalysisTest {
             ds[rep] = org.sift.selection.Coverage.of(dist, sub, 0.1).farthestDistance();
         }
         double mean = (ds[0] + ds[1] + ds[2]) / 3;
-        double sd = Math.sqrt(((ds[0] - mean) * (ds[0] - mean) + (ds[1] - mean) * (ds[1] - mean) + (ds[2] - mean) * (ds[2] - mean)) / 2);
+        double sd = Math.sqrt(
+                ((ds[0] - mean) * (ds[0] - mean) + (ds[1] - mean) * (ds[1] - mean) + (ds[2] - mean) * (ds[2] - mean))
+                        / 2);
         assertThat(r40.randomFarthestMean()).isCloseTo(mean, within(1e-12));
         assertThat(r40.randomFarthestStd()).isCloseTo(sd, within(1e-12));
         assertThat(r40.fpsFarthest()).isLessThan(r40.randomFarthestMean());
@@ -180,6 +198,7 @@ class AnalysisTest {
             }
         }
         FpsOptions o = FpsOptions.defaults().withThreads(1);
-        assertThat(new FarthestPointSampler().run(m, o).order()).containsExactly(new FarthestPointSampler().run(rows, o).order());
+        assertThat(new FarthestPointSampler().run(m, o).order())
+                .containsExactly(new FarthestPointSampler().run(rows, o).order());
     }
 }

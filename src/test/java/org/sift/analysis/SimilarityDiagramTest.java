@@ -15,7 +15,7 @@ import org.sift.similarity.KernelOptions;
 import org.sift.similarity.SimilarityEngine;
 import org.sift.similarity.StructureFeatures;
 import org.sift.similarity.StructureSimilarity;
-import org.sift.testsupport.LiSiSample;
+import org.sift.testutil.LiSiSample;
 
 /** The diagram by group mean vectors (zeta = 1) against the brute-force mean of K over the group. */
 class SimilarityDiagramTest {
@@ -35,8 +35,15 @@ class SimilarityDiagramTest {
     /** Hides the type, so that compute() takes the pairwise path. */
     static StructureSimilarity opaque(StructureSimilarity s) {
         return new StructureSimilarity() {
-            @Override public int size() { return s.size(); }
-            @Override public double kernel(int i, int j) { return s.kernel(i, j); }
+            @Override
+            public int size() {
+                return s.size();
+            }
+
+            @Override
+            public double kernel(int i, int j) {
+                return s.kernel(i, j);
+            }
         };
     }
 

@@ -18,7 +18,7 @@ import org.sift.selection.MatrixDistances;
 import org.sift.similarity.KernelOptions;
 import org.sift.similarity.SimilarityEngine;
 import org.sift.similarity.StructureFeatures;
-import org.sift.testsupport.LiSiSample;
+import org.sift.testutil.LiSiSample;
 
 /** SOAP distances as an FPS source: cached matrix = rows bit for bit, the metric error bound, pruned FPS. */
 class SimilarityDistancesTest {
@@ -44,7 +44,10 @@ class SimilarityDistancesTest {
             rows.distanceRow(i, row);
             for (int j = 0; j < n; j++) {
                 if (i != j) {
-                    assertThat(m.distance(i, j)).as("%d %d", i, j).isEqualTo(rows.distance(i, j)).isEqualTo(row[j]);
+                    assertThat(m.distance(i, j))
+                            .as("%d %d", i, j)
+                            .isEqualTo(rows.distance(i, j))
+                            .isEqualTo(row[j]);
                 }
             }
         }
@@ -82,10 +85,15 @@ class SimilarityDistancesTest {
         SimilarityDistances rows = new SimilarityDistances(features);
         MatrixDistances m = SimilarityDistances.cached(features, 2, ProgressMonitor.NONE);
         for (FpsOptions o : new FpsOptions[] {
-                FpsOptions.defaults().withStart(new FpsOptions.Index(5)),
-                FpsOptions.defaults().withMaxSize(30),
-                FpsOptions.defaults().withStart(new FpsOptions.Random(3)).withMaxSize(40).withBanned(7, 8).withThreads(1),
-                FpsOptions.defaults().withPinned(60, 2).withRepTarget(80).withEpsilon(0.05)}) {
+            FpsOptions.defaults().withStart(new FpsOptions.Index(5)),
+            FpsOptions.defaults().withMaxSize(30),
+            FpsOptions.defaults()
+                    .withStart(new FpsOptions.Random(3))
+                    .withMaxSize(40)
+                    .withBanned(7, 8)
+                    .withThreads(1),
+            FpsOptions.defaults().withPinned(60, 2).withRepTarget(80).withEpsilon(0.05)
+        }) {
             FpsResult a = new FarthestPointSampler().run(rows, o);
             FpsResult b = new FarthestPointSampler().run(m, o);
             assertThat(a.order()).as(o.toString()).containsExactly(b.order());

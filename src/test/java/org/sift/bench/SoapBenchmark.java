@@ -22,7 +22,7 @@ import org.sift.similarity.DescriptorCache;
 import org.sift.similarity.KernelOptions;
 import org.sift.similarity.SimilarityEngine;
 import org.sift.similarity.StructureFeatures;
-import org.sift.testsupport.LiSiSample;
+import org.sift.testutil.LiSiSample;
 
 /**
  * SOAP speed at the study defaults (r_c 3, w 0.5, sigma 0.4, l_max 6, converged radial basis).
@@ -83,15 +83,19 @@ public class SoapBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     public StructureFeatures randomEngine() {
-        return new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT).withThreads(threads)
-                .withCache(new DescriptorCache()).compute(random400, List.of("Li", "Si"), ProgressMonitor.NONE);
+        return new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT)
+                .withThreads(threads)
+                .withCache(new DescriptorCache())
+                .compute(random400, List.of("Li", "Si"), ProgressMonitor.NONE);
     }
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     public double[][] fullMatrix3000() {
-        StructureFeatures f = new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT).withThreads(threads)
-                .withCache(new DescriptorCache()).compute(random3000, List.of("Li", "Si"), ProgressMonitor.NONE);
+        StructureFeatures f = new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT)
+                .withThreads(threads)
+                .withCache(new DescriptorCache())
+                .compute(random3000, List.of("Li", "Si"), ProgressMonitor.NONE);
         return f.fullMatrix(ProgressMonitor.NONE);
     }
 }

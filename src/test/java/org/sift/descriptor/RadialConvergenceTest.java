@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sift.model.Configuration;
-import org.sift.testsupport.LiSiSample;
+import org.sift.testutil.LiSiSample;
 
 /**
  * METHOD.md §2: the radial basis must be converged, so that enlarging it changes no K(A, B) on the
@@ -41,7 +41,8 @@ class RadialConvergenceTest {
 
     static double maxDiff(double[][] a, double[][] b) {
         double m = 0;
-        for (int i = 0; i < a.length; i++) for (int j = 0; j < a.length; j++) m = Math.max(m, Math.abs(a[i][j] - b[i][j]));
+        for (int i = 0; i < a.length; i++)
+            for (int j = 0; j < a.length; j++) m = Math.max(m, Math.abs(a[i][j] - b[i][j]));
         return m;
     }
 

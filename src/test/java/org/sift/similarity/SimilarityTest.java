@@ -24,7 +24,7 @@ import org.sift.descriptor.SoapCalculator;
 import org.sift.descriptor.SoapParameters;
 import org.sift.model.Cell;
 import org.sift.model.Configuration;
-import org.sift.testsupport.LiSiSample;
+import org.sift.testutil.LiSiSample;
 
 /** Structure kernel on the Li–Si sample: invariances, definiteness, brute force, parallelism, cancellation, cache. */
 class SimilarityTest {
@@ -56,13 +56,23 @@ class SimilarityTest {
     static double[] randomRotation(Random rnd) {
         double[] q = new double[4];
         double n = 0;
-        for (int k = 0; k < 4; k++) { q[k] = rnd.nextGaussian(); n += q[k] * q[k]; }
+        for (int k = 0; k < 4; k++) {
+            q[k] = rnd.nextGaussian();
+            n += q[k] * q[k];
+        }
         n = Math.sqrt(n);
         double w = q[0] / n, x = q[1] / n, y = q[2] / n, z = q[3] / n;
         return new double[] {
-            1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w),
-            2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w),
-            2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y)};
+            1 - 2 * (y * y + z * z),
+            2 * (x * y - z * w),
+            2 * (x * z + y * w),
+            2 * (x * y + z * w),
+            1 - 2 * (x * x + z * z),
+            2 * (y * z - x * w),
+            2 * (x * z - y * w),
+            2 * (y * z + x * w),
+            1 - 2 * (x * x + y * y)
+        };
     }
 
     static double[] apply(double[] r, double[] v) {
@@ -76,12 +86,18 @@ class SimilarityTest {
     }
 
     static Configuration rotated(Configuration c, double[] r) {
-        return c.withPositions(apply(r, c.positions()), new Cell(apply(r, c.cell().vectors()), c.cell().pbc()));
+        return c.withPositions(
+                apply(r, c.positions()),
+                new Cell(apply(r, c.cell().vectors()), c.cell().pbc()));
     }
 
     static Configuration translated(Configuration c, double dx, double dy, double dz) {
         double[] p = c.positions().clone();
-        for (int i = 0; i < c.size(); i++) { p[3 * i] += dx; p[3 * i + 1] += dy; p[3 * i + 2] += dz; }
+        for (int i = 0; i < c.size(); i++) {
+            p[3 * i] += dx;
+            p[3 * i + 1] += dy;
+            p[3 * i + 2] += dz;
+        }
         return c.withPositions(p, c.cell());
     }
 
@@ -119,17 +135,23 @@ class SimilarityTest {
         double[] p = new double[3 * m];
         double[] a = c.cell().vectors();
         int q = 0;
-        for (int i = 0; i < na; i++) for (int j = 0; j < nb; j++) for (int k = 0; k < nc; k++) {
-            for (int t = 0; t < n; t++) {
-                s[q] = c.species()[t];
-                for (int x = 0; x < 3; x++) {
-                    p[3 * q + x] = c.positions()[3 * t + x] + i * a[x] + j * a[3 + x] + k * a[6 + x];
+        for (int i = 0; i < na; i++)
+            for (int j = 0; j < nb; j++)
+                for (int k = 0; k < nc; k++) {
+                    for (int t = 0; t < n; t++) {
+                        s[q] = c.species()[t];
+                        for (int x = 0; x < 3; x++) {
+                            p[3 * q + x] = c.positions()[3 * t + x] + i * a[x] + j * a[3 + x] + k * a[6 + x];
+                        }
+                        q++;
+                    }
                 }
-                q++;
-            }
-        }
         double[] cell = a.clone();
-        for (int x = 0; x < 3; x++) { cell[x] *= na; cell[3 + x] *= nb; cell[6 + x] *= nc; }
+        for (int x = 0; x < 3; x++) {
+            cell[x] *= na;
+            cell[3 + x] *= nb;
+            cell[6 + x] *= nc;
+        }
         return Configuration.of(s, p, new Cell(cell, c.cell().pbc()));
     }
 
@@ -140,21 +162,25 @@ class SimilarityTest {
         Random rnd = new Random(42);
         Configuration a = twenty.get(0);
         Configuration b = twenty.get(3);
-        List<Configuration> cs = List.of(a,
+        List<Configuration> cs = List.of(
+                a,
                 rotated(a, randomRotation(rnd)),
                 translated(a, 3.3, -7.1, 0.45),
                 wrapped(translated(a, 5.2, 1.1, -2.9)),
                 permuted(a, rnd),
                 supercell(a, 2, 2, 1),
                 b);
-        for (KernelOptions k : List.of(KernelOptions.DEFAULT, new KernelOptions(1, true, true), new KernelOptions(2, true, false))) {
+        for (KernelOptions k :
+                List.of(KernelOptions.DEFAULT, new KernelOptions(1, true, true), new KernelOptions(2, true, false))) {
             StructureFeatures f = features(cs, k);
             for (int i = 1; i < 6; i++) {
                 assertThat(f.kernel(0, i)).as("%s, copy %d", k, i).isCloseTo(1.0, Offset.offset(1e-10));
                 assertThat(f.distance(0, i)).isLessThan(2e-5);
                 assertThat(f.kernel(i, 6)).isCloseTo(f.kernel(0, 6), Offset.offset(1e-10));
             }
-            assertThat(f.kernel(0, 6)).as("a different composition is not identical").isLessThan(0.999);
+            assertThat(f.kernel(0, 6))
+                    .as("a different composition is not identical")
+                    .isLessThan(0.999);
         }
     }
 
@@ -194,12 +220,14 @@ class SimilarityTest {
             StructureFeatures f = features(cs, new KernelOptions(1, true, separate));
             StructureFeatures raw = features(cs, new KernelOptions(1, false, separate));
             double[][] kr = new double[4][4];
-            for (int a = 0; a < 4; a++) for (int b = 0; b < 4; b++) kr[a][b] = bruteForce(loc.get(a), loc.get(b), 1, separate);
+            for (int a = 0; a < 4; a++)
+                for (int b = 0; b < 4; b++) kr[a][b] = bruteForce(loc.get(a), loc.get(b), 1, separate);
             for (int a = 0; a < 4; a++) {
                 for (int b = 0; b < 4; b++) {
                     assertThat(raw.kernel(a, b)).isCloseTo(kr[a][b], Offset.offset(1e-12));
                     assertThat(f.rawKernel(a, b)).isCloseTo(kr[a][b], Offset.offset(1e-12));
-                    assertThat(f.kernel(a, b)).isCloseTo(kr[a][b] / Math.sqrt(kr[a][a] * kr[b][b]), Offset.offset(1e-12));
+                    assertThat(f.kernel(a, b))
+                            .isCloseTo(kr[a][b] / Math.sqrt(kr[a][a] * kr[b][b]), Offset.offset(1e-12));
                 }
             }
         }
@@ -223,7 +251,9 @@ class SimilarityTest {
                     }
                 }
                 // a larger zeta separates the compositions more
-                assertThat(f.kernel(0, 3)).isLessThan(features(cs, new KernelOptions(1, true, separate)).kernel(0, 3));
+                assertThat(f.kernel(0, 3))
+                        .isLessThan(features(cs, new KernelOptions(1, true, separate))
+                                .kernel(0, 3));
             }
         }
     }
@@ -244,7 +274,8 @@ class SimilarityTest {
         List<Configuration> cs = twenty.subList(0, 10);
         SimilarityEngine e = new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT);
         StructureFeatures serial = e.withThreads(1).compute(cs, ProgressMonitor.NONE);
-        StructureFeatures parallel = e.withThreads(3).withCache(new DescriptorCache()).compute(cs, ProgressMonitor.NONE);
+        StructureFeatures parallel =
+                e.withThreads(3).withCache(new DescriptorCache()).compute(cs, ProgressMonitor.NONE);
         for (int i = 0; i < cs.size(); i++) {
             assertThat(parallel.vector(i)).containsExactly(serial.vector(i));
         }
@@ -257,9 +288,17 @@ class SimilarityTest {
         int k = 3;
         ProgressMonitor m = new ProgressMonitor() {
             final AtomicInteger done = new AtomicInteger();
-            @Override public void begin(String task, long totalUnits) { }
-            @Override public void worked(long units) { done.addAndGet((int) units); }
-            @Override public boolean isCancelled() {
+
+            @Override
+            public void begin(String task, long totalUnits) {}
+
+            @Override
+            public void worked(long units) {
+                done.addAndGet((int) units);
+            }
+
+            @Override
+            public boolean isCancelled() {
                 if (done.get() >= k) return true;
                 started.incrementAndGet();
                 return false;
@@ -283,7 +322,8 @@ class SimilarityTest {
         assertThat(pm.snapshot().done()).isEqualTo(5);
         assertThat(pm.snapshot().total()).isEqualTo(5);
         try (var files = Files.list(dir)) {
-            assertThat(files.filter(p -> p.toString().endsWith(".soap")).count()).isEqualTo(5);
+            assertThat(files.filter(p -> p.toString().endsWith(".soap")).count())
+                    .isEqualTo(5);
         }
         // a fresh cache on the same directory reads the files: identical vectors
         StructureFeatures f2 = e.withCache(new DescriptorCache(dir)).compute(cs, ProgressMonitor.NONE);
@@ -292,8 +332,10 @@ class SimilarityTest {
         }
         // other parameters give other keys
         assertThat(DescriptorCache.key(cs.get(0), SoapParameters.STUDY, List.of("Li", "Si"), "mean"))
-                .isNotEqualTo(DescriptorCache.key(cs.get(0), SoapParameters.STUDY.withSigma(0.5), List.of("Li", "Si"), "mean"))
-                .isNotEqualTo(DescriptorCache.key(translated(cs.get(0), 1e-9, 0, 0), SoapParameters.STUDY, List.of("Li", "Si"), "mean"));
+                .isNotEqualTo(DescriptorCache.key(
+                        cs.get(0), SoapParameters.STUDY.withSigma(0.5), List.of("Li", "Si"), "mean"))
+                .isNotEqualTo(DescriptorCache.key(
+                        translated(cs.get(0), 1e-9, 0, 0), SoapParameters.STUDY, List.of("Li", "Si"), "mean"));
     }
 
     @Test
@@ -301,19 +343,23 @@ class SimilarityTest {
             throws Exception {
         List<Configuration> cs = twenty.subList(0, 6);
         SimilarityEngine e = new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT);
-        StructureFeatures kept = e.withCache(new DescriptorCache()).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        StructureFeatures kept =
+                e.withCache(new DescriptorCache()).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
         DescriptorCache memory = new DescriptorCache();
-        StructureFeatures bounded = e.withCache(memory).withMemoryCacheLimit(5L * 1478)
+        StructureFeatures bounded = e.withCache(memory)
+                .withMemoryCacheLimit(5L * 1478)
                 .compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
         assertThat(memory.size()).isZero();
         DescriptorCache disk = new DescriptorCache(dir);
         e.withCache(disk).withMemoryCacheLimit(0).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
         assertThat(disk.size()).isZero();
         try (var files = Files.list(dir)) {
-            assertThat(files.filter(p -> p.toString().endsWith(".soap")).count()).isEqualTo(6);
+            assertThat(files.filter(p -> p.toString().endsWith(".soap")).count())
+                    .isEqualTo(6);
         }
         // read back from the directory without remembering: still nothing in memory, same vectors
-        StructureFeatures again = e.withCache(disk).withMemoryCacheLimit(0).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
+        StructureFeatures again =
+                e.withCache(disk).withMemoryCacheLimit(0).compute(cs, List.of("Li", "Si"), ProgressMonitor.NONE);
         assertThat(disk.size()).isZero();
         for (int i = 0; i < cs.size(); i++) {
             assertThat(bounded.vector(i)).containsExactly(kept.vector(i));
@@ -327,10 +373,13 @@ class SimilarityTest {
 
     @Test
     void fullMatrixEntriesEqualSingleKernelsBitForBit() {
-        for (StructureFeatures f : new StructureFeatures[] {features(twenty, KernelOptions.DEFAULT),
-                features(twenty.subList(0, 19), KernelOptions.DEFAULT),
-                new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT).withCompressionThreshold(10)
-                        .compute(twenty, List.of("Li", "Si"), ProgressMonitor.NONE)}) {
+        for (StructureFeatures f : new StructureFeatures[] {
+            features(twenty, KernelOptions.DEFAULT),
+            features(twenty.subList(0, 19), KernelOptions.DEFAULT),
+            new SimilarityEngine(SoapParameters.STUDY, KernelOptions.DEFAULT)
+                    .withCompressionThreshold(10)
+                    .compute(twenty, List.of("Li", "Si"), ProgressMonitor.NONE)
+        }) {
             double[][] m = f.fullMatrix(ProgressMonitor.NONE);
             for (int i = 0; i < f.size(); i++) {
                 for (int j = 0; j < f.size(); j++) {
@@ -342,10 +391,18 @@ class SimilarityTest {
 
     @Test
     void fullMatrixRefusesHugeSizes() {
-        StructureFeatures f = new StructureFeatures(StructureFeatures.FULL_MATRIX_LIMIT + 1, 1,
-                new double[StructureFeatures.FULL_MATRIX_LIMIT + 1], new double[StructureFeatures.FULL_MATRIX_LIMIT + 1],
-                KernelOptions.DEFAULT, null, null, 0, 1);
-        assertThatThrownBy(() -> f.fullMatrix(ProgressMonitor.NONE)).isInstanceOf(IllegalArgumentException.class)
+        StructureFeatures f = new StructureFeatures(
+                StructureFeatures.FULL_MATRIX_LIMIT + 1,
+                1,
+                new double[StructureFeatures.FULL_MATRIX_LIMIT + 1],
+                new double[StructureFeatures.FULL_MATRIX_LIMIT + 1],
+                KernelOptions.DEFAULT,
+                null,
+                null,
+                0,
+                1);
+        assertThatThrownBy(() -> f.fullMatrix(ProgressMonitor.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("limit");
     }
 

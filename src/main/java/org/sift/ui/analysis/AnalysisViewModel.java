@@ -1,5 +1,6 @@
 package org.sift.ui.analysis;
 
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -18,13 +19,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sift.model.Dataset;
-import org.sift.ui.settings.AnalysisSettings;
+import org.sift.workflow.AnalysisInputs;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.AnalysisSession;
+import org.sift.workflow.AnalysisSettings;
+import org.sift.workflow.FpsConstraints;
+import org.sift.workflow.RandomComparison;
 
 /**
  * The analysis pipeline of the workbench: whenever its inputs change (dataset, grouping, reference
  * groups, SOAP/kernel settings, pins and bans, the random comparison switch) it brings the
  * {@link #resultProperty() result} up to date in the background, recomputing only what the change
- * invalidates ({@link Pipeline#plan}). The subset size is not an input: views read any prefix of
+ * invalidates ({@link AnalysisSession#plan}). The subset size is not an input: views read any prefix of
  * the one FPS run.
  *
  * <p>Bursts of changes (a new dataset changes the labels and both reference groups at once) are
@@ -44,17 +50,20 @@ import org.sift.ui.settings.AnalysisSettings;
 public final class AnalysisViewModel {
 
     private final JobRunner runner;
-    private final Pipeline.ProviderFactory factory;
+    private final AnalysisSession.ProviderFactory factory;
     private final int threads;
 
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<String[]> labels = new SimpleObjectProperty<>(this, "labels", new String[0]);
     private final StringProperty groupX = new SimpleStringProperty(this, "groupX");
     private final StringProperty groupY = new SimpleStringProperty(this, "groupY");
-    private final ObjectProperty<AnalysisSettings> settings = new SimpleObjectProperty<>(this, "settings", AnalysisSettings.STUDY);
-    private final ObjectProperty<FpsConstraints> constraints = new SimpleObjectProperty<>(this, "constraints", FpsConstraints.NONE);
+    private final ObjectProperty<AnalysisSettings> settings =
+            new SimpleObjectProperty<>(this, "settings", AnalysisSettings.STUDY);
+    private final ObjectProperty<FpsConstraints> constraints =
+            new SimpleObjectProperty<>(this, "constraints", FpsConstraints.NONE);
     private final BooleanProperty compareRandom = new SimpleBooleanProperty(this, "compareRandom", false);
     private final IntegerProperty randomRepeats = new SimpleIntegerProperty(this, "randomRepeats", 3);
+    private final IntegerProperty fpsFirst = new SimpleIntegerProperty(this, "fpsFirst", AnalysisSession.FPS_FIRST);
     private final long randomSeed;
 
     private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -72,6 +81,8 @@ public final class AnalysisViewModel {
     private AnalysisInputs runningInputs;
     /** The last computed result of this generation, reused by the next update (may be stale). */
     private AnalysisResult basis;
+    /** FPS size asked for by {@link #extendFps} and not computed yet (0: none). */
+    private int pendingFps;
 
     /**
      * @param runner  background runner (the application's shared task runner)
@@ -79,7 +90,7 @@ public final class AnalysisViewModel {
      * @param threads worker threads of the analysis steps
      * @param seed    seed of the random subsets of the comparison
      */
-    public AnalysisViewModel(JobRunner runner, Pipeline.ProviderFactory factory, int threads, long seed) {
+    public AnalysisViewModel(JobRunner runner, AnalysisSession.ProviderFactory factory, int threads, long seed) {
         this.runner = Objects.requireNonNull(runner);
         this.factory = Objects.requireNonNull(factory);
         this.threads = Math.max(1, threads);
@@ -100,7 +111,7 @@ public final class AnalysisViewModel {
         });
     }
 
-    public AnalysisViewModel(JobRunner runner, Pipeline.ProviderFactory factory) {
+    public AnalysisViewModel(JobRunner runner, AnalysisSession.ProviderFactory factory) {
         this(runner, factory, Runtime.getRuntime().availableProcessors(), 0);
     }
 
@@ -108,6 +119,7 @@ public final class AnalysisViewModel {
     private void newGeneration() {
         generation.set(generation.get() + 1);
         basis = null;
+        pendingFps = 0;
         random.set(null);
         result.set(null);
         constraints.set(FpsConstraints.NONE); // indices of another dataset mean nothing here
@@ -124,10 +136,14 @@ public final class AnalysisViewModel {
     private void refreshStale() {
         AnalysisResult r = result.get();
         AnalysisInputs in = r == null ? null : inputs();
-        boolean s = r != null && (in == null || Pipeline.plan(r, in).any());
+        boolean s = r != null && (in == null || AnalysisSession.plan(r, in).any());
         stale.set(s);
-        staleText.set(!s ? "" : suspended ? "Out of date: the update was cancelled or failed (Analysis › Recompute)"
-                : "Out of date: updating…");
+        staleText.set(
+                !s
+                        ? ""
+                        : suspended
+                                ? "Out of date: the update was cancelled or failed (Analysis › Recompute)"
+                                : "Out of date: updating…");
     }
 
     private void schedule() {
@@ -144,7 +160,8 @@ public final class AnalysisViewModel {
         if (d == null || l == null || l.length != d.size() || d.size() == 0) {
             return null;
         }
-        return new AnalysisInputs(d, l, groupX.get(), groupY.get(), settings.get(), constraints.get());
+        return new AnalysisInputs(d, l, groupX.get(), groupY.get(), settings.get(), constraints.get())
+                .withFpsFirst(Math.max(1, fpsFirst.get()));
     }
 
     private void step() {
@@ -152,8 +169,10 @@ public final class AnalysisViewModel {
         AnalysisInputs in = inputs();
         if (runner.isRunning()) {
             waiting = true;
-            if (runningInputs != null && (in == null || runningInputs.dataset() != in.dataset()
-                    || !runningInputs.settings().equals(in.settings()))) {
+            if (runningInputs != null
+                    && (in == null
+                            || runningInputs.dataset() != in.dataset()
+                            || !runningInputs.settings().equals(in.settings()))) {
                 restartAfterCancel = true;
                 runner.cancel();
             }
@@ -174,38 +193,74 @@ public final class AnalysisViewModel {
         }
         AnalysisResult prev = basis;
         long gen = generation.get();
-        Pipeline.Work work = Pipeline.plan(prev, in);
+        AnalysisSession.Work work = AnalysisSession.plan(prev, in);
         if (work.any()) {
             runningInputs = in;
             busy.set(true);
-            runner.run(work.describe(in.dataset().name()), m -> Pipeline.update(prev, in, factory, threads, m), r -> {
-                runningInputs = null;
-                busy.set(false);
-                if (gen != generation.get()) { // finished for a dataset that is gone
-                    schedule();
-                    return;
-                }
-                if (!Pipeline.isCurrent(random.get(), r, random.get() == null ? 0 : random.get().repeats(), randomSeed)) {
-                    random.set(null);
-                }
-                basis = r;
-                result.set(r);
-                refreshStale();
-                schedule();
-            }, this::failed);
+            runner.run(
+                    work.describe(in.dataset().name()),
+                    m -> AnalysisSession.update(prev, in, factory, threads, m),
+                    r -> {
+                        runningInputs = null;
+                        busy.set(false);
+                        if (gen != generation.get()) { // finished for a dataset that is gone
+                            schedule();
+                            return;
+                        }
+                        if (!AnalysisSession.isCurrent(
+                                random.get(),
+                                r,
+                                random.get() == null ? 0 : random.get().repeats(),
+                                randomSeed)) {
+                            random.set(null);
+                        }
+                        basis = r;
+                        result.set(r);
+                        refreshStale();
+                        schedule();
+                    },
+                    this::failed);
+            return;
+        }
+        if (pendingFps > prev.maxSubsetSize() && !prev.fpsComplete()) {
+            int size = pendingFps;
+            busy.set(true);
+            runner.run(
+                    String.format(
+                            Locale.ROOT, "Farthest point sampling to n = %,d", Math.min(size, prev.selectableSize())),
+                    m -> AnalysisSession.extendFps(prev, size, m),
+                    r -> {
+                        busy.set(false);
+                        if (gen == generation.get() && prev == basis) {
+                            if (r.maxSubsetSize() >= size || r.fpsComplete()) pendingFps = 0;
+                            basis = r;
+                            result.set(r);
+                            refreshStale();
+                        }
+                        schedule();
+                    },
+                    e -> {
+                        busy.set(false); // cancelled or failed: the shown prefix stays; extend again on request
+                        pendingFps = 0;
+                    });
             return;
         }
         int repeats = randomRepeats.get();
-        if (compareRandom.get() && repeats >= 1 && !Pipeline.isCurrent(random.get(), prev, repeats, randomSeed)) {
+        if (compareRandom.get()
+                && repeats >= 1
+                && !AnalysisSession.isCurrent(random.get(), prev, repeats, randomSeed)) {
             busy.set(true);
-            runner.run("Comparing with " + repeats + " random subsets", m -> Pipeline.compareWithRandom(prev, repeats,
-                    randomSeed, threads, m), c -> {
-                busy.set(false);
-                if (gen == generation.get() && prev == basis) {
-                    random.set(c);
-                }
-                schedule();
-            }, this::failed);
+            runner.run(
+                    "Comparing with " + repeats + " random subsets",
+                    m -> AnalysisSession.compareWithRandom(prev, repeats, randomSeed, threads, m),
+                    c -> {
+                        busy.set(false);
+                        if (gen == generation.get() && prev == basis) {
+                            random.set(c);
+                        }
+                        schedule();
+                    },
+                    this::failed);
             return;
         }
         upToDate.set(true);
@@ -223,6 +278,20 @@ public final class AnalysisViewModel {
         }
     }
 
+    /**
+     * Continues the FPS order of the current result to {@code size} points (or to its end) in the
+     * background; the order is that of one uninterrupted run. Does nothing once the order is complete.
+     */
+    public void extendFps(int size) {
+        AnalysisResult r = result.get();
+        if (r == null || r.fpsComplete() || size <= r.maxSubsetSize()) {
+            return;
+        }
+        pendingFps = Math.max(pendingFps, size);
+        upToDate.set(false);
+        schedule();
+    }
+
     /** Runs the pipeline again for the current inputs (after a failure or a cancel, or on request). */
     public void recompute() {
         inputsChanged();
@@ -236,32 +305,84 @@ public final class AnalysisViewModel {
         return r != null && r == result.get() && !stale.get();
     }
 
-    public ObjectProperty<Dataset> datasetProperty() { return dataset; }
+    public ObjectProperty<Dataset> datasetProperty() {
+        return dataset;
+    }
     /** Group label of every configuration (replace the array, never modify it). */
-    public ObjectProperty<String[]> labelsProperty() { return labels; }
-    public StringProperty groupXProperty() { return groupX; }
-    public StringProperty groupYProperty() { return groupY; }
-    public ObjectProperty<AnalysisSettings> settingsProperty() { return settings; }
+    public ObjectProperty<String[]> labelsProperty() {
+        return labels;
+    }
+
+    public StringProperty groupXProperty() {
+        return groupX;
+    }
+
+    public StringProperty groupYProperty() {
+        return groupY;
+    }
+
+    public ObjectProperty<AnalysisSettings> settingsProperty() {
+        return settings;
+    }
     /** Pins and bans of the FPS run; reset when the dataset changes. */
-    public ObjectProperty<FpsConstraints> constraintsProperty() { return constraints; }
-    public BooleanProperty compareRandomProperty() { return compareRandom; }
-    public IntegerProperty randomRepeatsProperty() { return randomRepeats; }
-    public long randomSeed() { return randomSeed; }
+    public ObjectProperty<FpsConstraints> constraintsProperty() {
+        return constraints;
+    }
+
+    public BooleanProperty compareRandomProperty() {
+        return compareRandom;
+    }
+
+    public IntegerProperty randomRepeatsProperty() {
+        return randomRepeats;
+    }
+
+    /** FPS points of the first extension on larger sets ({@link AnalysisSession#FPS_FIRST}). */
+    public IntegerProperty fpsFirstProperty() {
+        return fpsFirst;
+    }
+
+    public long randomSeed() {
+        return randomSeed;
+    }
     /** The last complete analysis (null before the first, or without a dataset). */
-    public ReadOnlyObjectProperty<AnalysisResult> resultProperty() { return result.getReadOnlyProperty(); }
-    public AnalysisResult getResult() { return result.get(); }
+    public ReadOnlyObjectProperty<AnalysisResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public AnalysisResult getResult() {
+        return result.get();
+    }
     /** The random comparison of the current result, or null. */
-    public ReadOnlyObjectProperty<RandomComparison> randomProperty() { return random.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RandomComparison> randomProperty() {
+        return random.getReadOnlyProperty();
+    }
     /** True while one of this pipeline's jobs runs. */
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
     /** False while the result does not reflect the inputs (pending, running, failed or cancelled). */
-    public ReadOnlyBooleanProperty upToDateProperty() { return upToDate.getReadOnlyProperty(); }
-    public Pipeline.ProviderFactory providerFactory() { return factory; }
+    public ReadOnlyBooleanProperty upToDateProperty() {
+        return upToDate.getReadOnlyProperty();
+    }
+
+    public AnalysisSession.ProviderFactory providerFactory() {
+        return factory;
+    }
     /** Incremented on every change of dataset; selections remember the generation they were made in. */
-    public ReadOnlyLongProperty generationProperty() { return generation.getReadOnlyProperty(); }
-    public long generation() { return generation.get(); }
+    public ReadOnlyLongProperty generationProperty() {
+        return generation.getReadOnlyProperty();
+    }
+
+    public long generation() {
+        return generation.get();
+    }
     /** True while the shown result no longer matches the inputs (grouping, settings, pins, references). */
-    public ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
     /** Why the shown result is out of date ("Out of date: updating…"), or empty. */
-    public ReadOnlyStringProperty staleTextProperty() { return staleText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty staleTextProperty() {
+        return staleText.getReadOnlyProperty();
+    }
 }

@@ -10,11 +10,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.jfree.chart.JFreeChart;
-import org.sift.ui.analysis.AnalysisResult;
+import org.sift.figures.GroupPalette;
 import org.sift.ui.analysis.AnalysisViewModel;
 import org.sift.ui.analysis.ChartPane;
 import org.sift.ui.analysis.JobRunner;
-import org.sift.ui.analysis.Pipeline;
 import org.sift.ui.common.DialogService;
 import org.sift.ui.diagram.DiagramView;
 import org.sift.ui.diagram.DiagramViewModel;
@@ -24,6 +23,8 @@ import org.sift.ui.sampling.ExportCommands;
 import org.sift.ui.sampling.ExportViewModel;
 import org.sift.ui.sampling.SamplingView;
 import org.sift.ui.sampling.SamplingViewModel;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.AnalysisSession;
 
 /**
  * Composition of the analysis views: builds the pipeline and the Diagram, Redundancy and Sampling
@@ -48,7 +49,8 @@ public final class AnalysisTabs {
     private final Tab redundancyTab;
     private final Tab samplingTab;
 
-    public AnalysisTabs(MainViewModel main, Pipeline.ProviderFactory factory, DialogService dialogs, IntConsumer inspect) {
+    public AnalysisTabs(
+            MainViewModel main, AnalysisSession.ProviderFactory factory, DialogService dialogs, IntConsumer inspect) {
         this.main = main;
         JobRunner jobs = JobRunner.fx(main.taskRunner());
         analysis = new AnalysisViewModel(jobs, factory);
@@ -61,20 +63,30 @@ public final class AnalysisTabs {
         sampling = new SamplingViewModel(analysis);
         diagram = new DiagramViewModel(analysis, sampling);
         distributions = new DistributionsViewModel(analysis);
-        export = new ExportViewModel(sampling, main.registry(), () -> main.openedFilesProperty().get(), jobs);
+        export = new ExportViewModel(
+                sampling, main.registry(), () -> main.openedFilesProperty().get(), jobs);
         exports = new ExportCommands(export, sampling, dialogs);
 
         diagramView = new DiagramView(diagram, inspect);
         distributionsView = new DistributionsView(distributions);
         samplingView = new SamplingView(sampling, () -> {
             AnalysisResult r = analysis.getResult();
-            return r == null ? null : r.palette();
+            return r == null ? null : GroupPalette.of(r.groups());
         });
-        diagramTab = tab("Diagram", "diagramTab", diagramView,
+        diagramTab = tab(
+                "Diagram",
+                "diagramTab",
+                diagramView,
                 "Similarity diagram: mean similarity to reference groups X and Y; FPS subset highlighted");
-        redundancyTab = tab("Redundancy", "redundancyTab", distributionsView,
+        redundancyTab = tab(
+                "Redundancy",
+                "redundancyTab",
+                distributionsView,
                 "Distribution of pairwise similarity within each group");
-        samplingTab = tab("Sampling", "samplingTab", samplingView,
+        samplingTab = tab(
+                "Sampling",
+                "samplingTab",
+                samplingView,
                 "Subset size n, coverage curves D(n) and REP(n), composition of the subset");
         for (ChartPane p : List.of(diagramView.chartPane(), distributionsView.chartPane(), samplingView.chartPane())) {
             p.showStale(analysis.staleTextProperty());
@@ -97,10 +109,14 @@ public final class AnalysisTabs {
 
     /** File menu items: export subset, figure, composition table. */
     public List<MenuItem> fileMenuItems(TabPane tabs) {
-        MenuItem subset = item("Export _Subset…", "exportSubsetItem", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        MenuItem subset = item(
+                "Export _Subset…", "exportSubsetItem", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         subset.setOnAction(e -> exports.exportSubset());
-        subset.disableProperty().bind(analysis.resultProperty().isNull().or(analysis.staleProperty())
-                .or(main.taskRunner().runningProperty()));
+        subset.disableProperty()
+                .bind(analysis.resultProperty()
+                        .isNull()
+                        .or(analysis.staleProperty())
+                        .or(main.taskRunner().runningProperty()));
         MenuItem figure = item("Export _Figure…", "exportFigureItem", null);
         figure.setOnAction(e -> exports.exportFigure(currentChart(tabs), currentChartName(tabs)));
         figure.disableProperty().bind(analysis.resultProperty().isNull().or(analysis.staleProperty()));
@@ -112,10 +128,13 @@ public final class AnalysisTabs {
 
     /** Edit menu items: undo and redo of pins and bans. */
     public List<MenuItem> editMenuItems() {
-        MenuItem undo = item("_Undo Pin/Ban", "undoItem", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        MenuItem undo =
+                item("_Undo Pin/Ban", "undoItem", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.setOnAction(e -> sampling.undo());
         undo.disableProperty().bind(sampling.canUndoProperty().not());
-        MenuItem redo = item("_Redo Pin/Ban", "redoItem",
+        MenuItem redo = item(
+                "_Redo Pin/Ban",
+                "redoItem",
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.setOnAction(e -> sampling.redo());
         redo.disableProperty().bind(sampling.canRedoProperty().not());
@@ -142,13 +161,39 @@ public final class AnalysisTabs {
         return t == redundancyTab ? "pair-similarity" : t == samplingTab ? "coverage" : "similarity-diagram";
     }
 
-    public AnalysisViewModel analysis() { return analysis; }
-    public SamplingViewModel sampling() { return sampling; }
-    public DiagramViewModel diagram() { return diagram; }
-    public DistributionsViewModel distributions() { return distributions; }
-    public ExportViewModel export() { return export; }
-    public ExportCommands exportCommands() { return exports; }
-    public DiagramView diagramView() { return diagramView; }
-    public DistributionsView distributionsView() { return distributionsView; }
-    public SamplingView samplingView() { return samplingView; }
+    public AnalysisViewModel analysis() {
+        return analysis;
+    }
+
+    public SamplingViewModel sampling() {
+        return sampling;
+    }
+
+    public DiagramViewModel diagram() {
+        return diagram;
+    }
+
+    public DistributionsViewModel distributions() {
+        return distributions;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public ExportCommands exportCommands() {
+        return exports;
+    }
+
+    public DiagramView diagramView() {
+        return diagramView;
+    }
+
+    public DistributionsView distributionsView() {
+        return distributionsView;
+    }
+
+    public SamplingView samplingView() {
+        return samplingView;
+    }
 }

@@ -7,15 +7,14 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Tab;
 import javafx.util.Duration;
-import org.sift.ui.analysis.AnalysisResult;
 import org.sift.ui.analysis.AnalysisViewModel;
 import org.sift.ui.sampling.SamplingViewModel;
+import org.sift.workflow.AnalysisResult;
 
 /** Applies a {@link DemoState} to the main window once the first analysis is in (screenshot scripts). */
 final class DemoDriver {
 
-    private DemoDriver() {
-    }
+    private DemoDriver() {}
 
     static void applyWhenReady(DemoState s, MainView view) {
         if (s.isEmpty()) return;
@@ -52,7 +51,9 @@ final class DemoDriver {
         if (s.random()) analysis.compareRandomProperty().set(true);
         if (s.log()) sampling.logScaleProperty().set(true);
         String tab = s.tab() == null ? "diagram" : s.tab();
-        Tab t = view.tabs().getTabs().stream().filter(x -> (tab + "Tab").equals(x.getId())).findFirst()
+        Tab t = view.tabs().getTabs().stream()
+                .filter(x -> (tab + "Tab").equals(x.getId()))
+                .findFirst()
                 .orElse(view.tabs().getTabs().get(0));
         view.tabs().getSelectionModel().select(t);
         if (s.selectAuto()) {
@@ -73,7 +74,8 @@ final class DemoDriver {
             check[0] = () -> {
                 PauseTransition pause = new PauseTransition(Duration.seconds(1.5));
                 pause.setOnFinished(e -> {
-                    if (view.viewModel().taskRunner().isRunning() || !analysis.upToDateProperty().get()) {
+                    if (view.viewModel().taskRunner().isRunning()
+                            || !analysis.upToDateProperty().get()) {
                         check[0].run();
                         return;
                     }

@@ -68,17 +68,20 @@ public final class MainView {
 
     /** The main window with the SOAP similarity of {@link org.sift.workflow.SimilarityProviders}. */
     public MainView(Stage stage, MainViewModel vm) {
-        this(stage, vm, org.sift.ui.analysis.Pipeline.ProviderFactory.standard());
+        this(stage, vm, org.sift.workflow.AnalysisSession.ProviderFactory.standard());
     }
 
     /** The main window computing similarities with the given provider factory (tests inject fakes). */
-    public MainView(Stage stage, MainViewModel vm, org.sift.ui.analysis.Pipeline.ProviderFactory similarity) {
+    public MainView(Stage stage, MainViewModel vm, org.sift.workflow.AnalysisSession.ProviderFactory similarity) {
         this(stage, vm, similarity, new FxDialogService(stage));
     }
 
     /** The main window asking every question through {@code dialogs} (tests script the answers). */
-    public MainView(Stage stage, MainViewModel vm, org.sift.ui.analysis.Pipeline.ProviderFactory similarity,
-                    DialogService dialogs) {
+    public MainView(
+            Stage stage,
+            MainViewModel vm,
+            org.sift.workflow.AnalysisSession.ProviderFactory similarity,
+            DialogService dialogs) {
         this.stage = stage;
         this.vm = vm;
         this.dialogs = dialogs;
@@ -120,7 +123,8 @@ public final class MainView {
                 lastError = Dialogs.showError(stage, "Sift", f.what() + " failed", FxTaskRunner.describe(f.error()));
             }
         });
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> session.viewModel().shutdown());
+        stage.addEventHandler(
+                javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> session.viewModel().shutdown());
         memoryTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.refreshMemory()));
         memoryTimer.setCycleCount(Animation.INDEFINITE);
         memoryTimer.play();
@@ -129,11 +133,20 @@ public final class MainView {
 
     /** Projects, autosave and named subsets (the named-subsets panel goes beside the composition table). */
     private static org.sift.ui.session.SessionView sessionView(Stage stage, MainViewModel vm, AnalysisTabs analysis) {
-        var named = new org.sift.ui.session.NamedSubsetsViewModel(analysis.sampling(), () -> analysis.diagram().selectionProperty().get());
-        var svm = new org.sift.ui.session.SessionViewModel(vm.openedFilesProperty(), vm::open, vm.settingsProperty(),
-                vm.datasetViewModel(), analysis.sampling(), named, org.sift.ui.session.SessionViewModel.defaultAutosaveFile(),
+        var named = new org.sift.ui.session.NamedSubsetsViewModel(
+                analysis.sampling(),
+                () -> analysis.diagram().selectionProperty().get());
+        var svm = new org.sift.ui.session.SessionViewModel(
+                vm.openedFilesProperty(),
+                vm::open,
+                vm.settingsProperty(),
+                vm.datasetViewModel(),
+                analysis.sampling(),
+                named,
+                org.sift.ui.session.SessionViewModel.defaultAutosaveFile(),
                 new org.sift.ui.session.FxDebouncer(Duration.seconds(2)));
-        var panel = new org.sift.ui.session.NamedSubsetsView(named, analysis.samplingView().table());
+        var panel = new org.sift.ui.session.NamedSubsetsView(
+                named, analysis.samplingView().table());
         analysis.samplingView().setRight(panel);
         if (analysis.samplingView().getCenter() instanceof SplitPane sp) {
             sp.setDividerPositions(0.45); // room for the named subsets' columns
@@ -159,7 +172,9 @@ public final class MainView {
     private MenuBar menuBar() {
         MenuItem open = item("_Open…", "openItem", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseFiles());
-        MenuItem folder = item("Open _Folder…", "openFolderItem",
+        MenuItem folder = item(
+                "Open _Folder…",
+                "openFolderItem",
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         folder.setOnAction(e -> chooseFolder());
         recentMenu.setId("recentMenu");
@@ -176,15 +191,23 @@ public final class MainView {
         file.getItems().addAll(analysis.fileMenuItems(tabs));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
 
-        MenuItem inspect = item("_Inspect Configuration", "inspectItem", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        MenuItem inspect = item(
+                "_Inspect Configuration",
+                "inspectItem",
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         inspect.setOnAction(e -> {
             var r = configurationTable.getSelectionModel().getSelectedItem();
             if (r != null) {
                 inspect(r.index());
             }
         });
-        inspect.disableProperty().bind(configurationTable.getSelectionModel().selectedItemProperty().isNull());
-        MenuItem settings = item("_Settings…", "settingsItem", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        inspect.disableProperty()
+                .bind(configurationTable
+                        .getSelectionModel()
+                        .selectedItemProperty()
+                        .isNull());
+        MenuItem settings =
+                item("_Settings…", "settingsItem", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> openSettings());
         Menu edit = new Menu("_Edit", null, inspect, new SeparatorMenuItem(), settings);
         List<MenuItem> undoRedo = analysis.editMenuItems();
@@ -193,7 +216,12 @@ public final class MainView {
 
         MenuItem recompute = item("_Recompute", "recomputeItem", new KeyCodeCombination(KeyCode.F5));
         recompute.setOnAction(e -> analysis.analysis().recompute());
-        recompute.disableProperty().bind(vm.datasetViewModel().datasetProperty().isNull().or(vm.taskRunner().runningProperty()));
+        recompute
+                .disableProperty()
+                .bind(vm.datasetViewModel()
+                        .datasetProperty()
+                        .isNull()
+                        .or(vm.taskRunner().runningProperty()));
         // no Esc accelerator: one key must not throw away minutes of work (the status bar's Cancel button also works)
         MenuItem cancel = item("_Cancel Running Task…", "cancelItem", null);
         cancel.setOnAction(e -> confirmCancel());
@@ -230,8 +258,11 @@ public final class MainView {
     public void confirmCancel() {
         if (!vm.taskRunner().isRunning()) return;
         String what = vm.taskRunner().messageProperty().get();
-        if (dialogs.confirm("Cancel", "Cancel the running task?",
-                (what == null || what.isBlank() ? "" : what + ": ") + "the work done so far is lost; the current results stay as they were.")) {
+        if (dialogs.confirm(
+                "Cancel",
+                "Cancel the running task?",
+                (what == null || what.isBlank() ? "" : what + ": ")
+                        + "the work done so far is lost; the current results stay as they were.")) {
             vm.cancelTask();
         }
     }
@@ -294,7 +325,8 @@ public final class MainView {
 
     private void chooseFiles() {
         List<DialogService.FileFilter> filters = vm.openFilters().stream()
-                .map(f -> new DialogService.FileFilter(f.description(), f.patterns())).toList();
+                .map(f -> new DialogService.FileFilter(f.description(), f.patterns()))
+                .toList();
         Path dir = vm.recentFiles().isEmpty() ? null : vm.recentFiles().get(0).getParent();
         List<Path> files = dialogs.chooseFilesToOpen("Open Structures", filters, dir);
         if (!files.isEmpty()) {
@@ -314,7 +346,8 @@ public final class MainView {
     }
 
     private void dragDropped(DragEvent e) {
-        boolean ok = e.getDragboard().hasFiles() && filesDropped(e.getDragboard().getFiles());
+        boolean ok =
+                e.getDragboard().hasFiles() && filesDropped(e.getDragboard().getFiles());
         e.setDropCompleted(ok);
         e.consume();
     }
@@ -330,13 +363,15 @@ public final class MainView {
         if (d == null || index < 0 || index >= d.size()) {
             return null;
         }
-        lastInspector = InspectorView.show(stage, new InspectorViewModel(index, d.origins().get(index).toString(), d.get(index)));
+        lastInspector = InspectorView.show(
+                stage, new InspectorViewModel(index, d.origins().get(index).toString(), d.get(index)));
         return lastInspector;
     }
 
     /** Opens the settings dialog (non-blocking); OK stores the result in the application settings. */
     public SettingsDialog openSettings() {
-        SettingsDialog d = new SettingsDialog(stage, new SettingsViewModel(vm.settingsProperty().get()));
+        SettingsDialog d = new SettingsDialog(
+                stage, new SettingsViewModel(vm.settingsProperty().get()));
         d.setOnHidden(e -> {
             if (d.getResult() != null) {
                 vm.settingsProperty().set(d.getResult());
@@ -361,21 +396,54 @@ public final class MainView {
         a.getDialogPane().setContent(text);
         a.getDialogPane().setPrefWidth(600);
         if (!stage.getIcons().isEmpty()) {
-            a.setGraphic(new javafx.scene.image.ImageView(stage.getIcons().get(stage.getIcons().size() > 4 ? 3 : 0)));
+            a.setGraphic(new javafx.scene.image.ImageView(
+                    stage.getIcons().get(stage.getIcons().size() > 4 ? 3 : 0)));
         }
         a.show();
         return a;
     }
 
-    public BorderPane root() { return root; }
-    public StatusBar statusBarNode() { return statusBar; }
-    public TabPane tabs() { return tabs; }
-    public ConfigurationTableView configurationTable() { return configurationTable; }
-    public Stage lastInspector() { return lastInspector; }
-    public AnalysisTabs analysisTabs() { return analysis; }
-    public org.sift.ui.session.SessionView session() { return session; }
-    public Alert lastError() { return lastError; }
-    public Stage stage() { return stage; }
-    public MainViewModel viewModel() { return vm; }
-    public DialogService dialogs() { return dialogs; }
+    public BorderPane root() {
+        return root;
+    }
+
+    public StatusBar statusBarNode() {
+        return statusBar;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public ConfigurationTableView configurationTable() {
+        return configurationTable;
+    }
+
+    public Stage lastInspector() {
+        return lastInspector;
+    }
+
+    public AnalysisTabs analysisTabs() {
+        return analysis;
+    }
+
+    public org.sift.ui.session.SessionView session() {
+        return session;
+    }
+
+    public Alert lastError() {
+        return lastError;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
 }

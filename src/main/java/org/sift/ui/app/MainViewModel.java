@@ -20,7 +20,7 @@ import org.sift.io.StructureFormat;
 import org.sift.model.Dataset;
 import org.sift.ui.common.FxTaskRunner;
 import org.sift.ui.dataset.DatasetViewModel;
-import org.sift.ui.settings.AnalysisSettings;
+import org.sift.workflow.AnalysisSettings;
 import org.sift.workflow.LoadDataset;
 
 /**
@@ -37,8 +37,7 @@ public final class MainViewModel {
     }
 
     /** A file-chooser filter: description and glob patterns. */
-    public record FileFilter(String description, List<String> patterns) {
-    }
+    public record FileFilter(String description, List<String> patterns) {}
 
     public static final Path SYNTHETIC_SAMPLE = Path.of("sample-data", "synthetic-lisi.extxyz.gz");
     public static final Path REAL_SAMPLE = Path.of("sample-data", "LixSi64-dftb.extxyz.gz");
@@ -49,7 +48,8 @@ public final class MainViewModel {
     private final FxTaskRunner runner;
     private final DatasetViewModel datasetViewModel = new DatasetViewModel();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
-    private final ObjectProperty<AnalysisSettings> settings = new SimpleObjectProperty<>(this, "settings", AnalysisSettings.STUDY);
+    private final ObjectProperty<AnalysisSettings> settings =
+            new SimpleObjectProperty<>(this, "settings", AnalysisSettings.STUDY);
     private final ObjectProperty<List<Path>> openedFiles = new SimpleObjectProperty<>(this, "openedFiles", List.of());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Sift");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No dataset");
@@ -182,18 +182,43 @@ public final class MainViewModel {
         return out;
     }
 
-    public FxTaskRunner taskRunner() { return runner; }
-    public FormatRegistry registry() { return registry; }
+    public FxTaskRunner taskRunner() {
+        return runner;
+    }
+
+    public FormatRegistry registry() {
+        return registry;
+    }
     /** The files the current dataset was read from, in order. */
-    public javafx.beans.property.ReadOnlyObjectProperty<List<Path>> openedFilesProperty() { return openedFiles; }
-    public DatasetViewModel datasetViewModel() { return datasetViewModel; }
-    public ObservableList<Path> recentFiles() { return recentFiles; }
+    public javafx.beans.property.ReadOnlyObjectProperty<List<Path>> openedFilesProperty() {
+        return openedFiles;
+    }
+
+    public DatasetViewModel datasetViewModel() {
+        return datasetViewModel;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
     /** The SOAP and kernel settings; phase-2 computations recompute when this changes. */
-    public ObjectProperty<AnalysisSettings> settingsProperty() { return settings; }
-    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ObjectProperty<AnalysisSettings> settingsProperty() {
+        return settings;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
     /** "107 configurations, 26,112 atoms" or "No dataset". */
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty memoryProperty() { return memory.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty memoryProperty() {
+        return memory.getReadOnlyProperty();
+    }
     /** The status line of the last task. */
-    public ReadOnlyStringProperty statusProperty() { return runner.statusProperty(); }
+    public ReadOnlyStringProperty statusProperty() {
+        return runner.statusProperty();
+    }
 }

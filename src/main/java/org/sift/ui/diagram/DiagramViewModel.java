@@ -21,12 +21,13 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.sift.figures.Charts;
+import org.sift.figures.GroupPalette;
 import org.sift.figures.PointsDataset;
 import org.sift.model.Configuration;
-import org.sift.ui.analysis.AnalysisResult;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.FpsConstraints;
 import org.sift.ui.sampling.SamplingViewModel;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.FpsConstraints;
 
 /**
  * The similarity diagram: the chart of {@link Charts#similarityDiagram} (the one the CLI exports)
@@ -42,8 +43,7 @@ import org.sift.ui.sampling.SamplingViewModel;
 public final class DiagramViewModel {
 
     /** A marked configuration, for the list beside the chart. */
-    public record PointRow(int index, String group, String formula, Double energy, String status) {
-    }
+    public record PointRow(int index, String group, String formula, Double energy, String status) {}
 
     /** Points within this many pixels of the mouse are hit. */
     public static final double HIT_PIXELS = 6;
@@ -53,13 +53,15 @@ public final class DiagramViewModel {
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(this, "selection", new int[0]);
     private final ReadOnlyIntegerWrapper selectionCount = new ReadOnlyIntegerWrapper(this, "selectionCount", 0);
-    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "Nothing selected");
+    private final ReadOnlyStringWrapper selectionText =
+            new ReadOnlyStringWrapper(this, "selectionText", "Nothing selected");
     private final ObservableList<PointRow> selectedRows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(this, "hovered", -1);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final ReadOnlyIntegerWrapper highlightedCount = new ReadOnlyIntegerWrapper(this, "highlightedCount", 0);
     private final ObservableList<PointRow> constrainedRows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper constrainedText = new ReadOnlyStringWrapper(this, "constrainedText", "No pins or bans");
+    private final ReadOnlyStringWrapper constrainedText =
+            new ReadOnlyStringWrapper(this, "constrainedText", "No pins or bans");
     private final ReadOnlyObjectWrapper<int[]> focus = new ReadOnlyObjectWrapper<>(this, "focus");
     private PointsDataset pinnedMarks;
     private PointsDataset bannedMarks;
@@ -100,11 +102,15 @@ public final class DiagramViewModel {
             return;
         }
         boolean sameData = before != null && before.dataset() == r.dataset();
-        if (before == null || before.diagram() != r.diagram() || before.palette() != r.palette()) {
+        if (before == null || before.diagram() != r.diagram() || before.groups() != r.groups()) {
             double[] x = r.diagram().x();
             double[] y = r.diagram().y();
             points = PointsDataset.of(x, y, r.labels(), r.groups().names(), Charts.SUBSET);
-            JFreeChart c = Charts.similarityDiagram(points, r.palette(), r.diagram().groupX(), r.diagram().groupY());
+            JFreeChart c = Charts.similarityDiagram(
+                    points,
+                    GroupPalette.of(r.groups()),
+                    r.diagram().groupX(),
+                    r.diagram().groupY());
             marks = new PointsDataset(x, y, List.of(), new int[0][], "marked");
             XYPlot plot = c.getXYPlot();
             XYLineAndShapeRenderer mr = new XYLineAndShapeRenderer(false, true);
@@ -179,7 +185,11 @@ public final class DiagramViewModel {
         sb.append('\n').append(rank == Integer.MAX_VALUE ? "Never selected (banned)" : "FPS rank: " + (rank + 1));
         String st = status(r.constraints(), i);
         if (!st.isEmpty()) sb.append(" — ").append(st);
-        sb.append(String.format(Locale.ROOT, "%nx = %.4f, y = %.4f", r.diagram().x()[i], r.diagram().y()[i]));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%nx = %.4f, y = %.4f",
+                r.diagram().x()[i],
+                r.diagram().y()[i]));
         return sb.toString();
     }
 
@@ -207,8 +217,10 @@ public final class DiagramViewModel {
             constrainedText.set("No pins or bans");
             return;
         }
-        int[] pinned = Arrays.stream(c.pinned()).filter(i -> i >= 0 && i < r.size()).toArray();
-        int[] banned = Arrays.stream(c.banned()).filter(i -> i >= 0 && i < r.size()).toArray();
+        int[] pinned =
+                Arrays.stream(c.pinned()).filter(i -> i >= 0 && i < r.size()).toArray();
+        int[] banned =
+                Arrays.stream(c.banned()).filter(i -> i >= 0 && i < r.size()).toArray();
         if (pinnedMarks != null) pinnedMarks.setHighlighted(pinned);
         if (bannedMarks != null) bannedMarks.setHighlighted(banned);
         List<PointRow> rows = new ArrayList<>(pinned.length + banned.length);
@@ -286,7 +298,9 @@ public final class DiagramViewModel {
 
     /** True if something is marked, in the current dataset generation, on the shown result. */
     public boolean selectionIsCurrent() {
-        return selection.get().length > 0 && shown != null && shown == analysis.getResult()
+        return selection.get().length > 0
+                && shown != null
+                && shown == analysis.getResult()
                 && selectionGeneration == analysis.generation();
     }
 
@@ -317,8 +331,12 @@ public final class DiagramViewModel {
         selectionGeneration = analysis.generation();
         selection.set(s);
         selectionCount.set(s.length);
-        selectionText.set(s.length == 0 ? "Nothing selected" : s.length == 1 ? "1 configuration selected"
-                : String.format(Locale.ROOT, "%,d configurations selected", s.length));
+        selectionText.set(
+                s.length == 0
+                        ? "Nothing selected"
+                        : s.length == 1
+                                ? "1 configuration selected"
+                                : String.format(Locale.ROOT, "%,d configurations selected", s.length));
         if (marks != null) marks.setHighlighted(s);
         refreshRows();
     }
@@ -339,33 +357,69 @@ public final class DiagramViewModel {
         selectedRows.setAll(rows);
     }
 
-    public SamplingViewModel sampling() { return sampling; }
+    public SamplingViewModel sampling() {
+        return sampling;
+    }
     /** The pinned, then the banned configurations of the shown result, for review. */
-    public ObservableList<PointRow> constrainedRows() { return constrainedRows; }
+    public ObservableList<PointRow> constrainedRows() {
+        return constrainedRows;
+    }
     /** "2 pinned, 5 banned" or "No pins or bans". */
-    public ReadOnlyStringProperty constrainedTextProperty() { return constrainedText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty constrainedTextProperty() {
+        return constrainedText.getReadOnlyProperty();
+    }
     /** The configuration the view should bring into sight (set by {@link #jumpTo}), or null. */
-    public ReadOnlyObjectProperty<int[]> focusProperty() { return focus.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<int[]> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
     /** Coordinates of configuration {@code i} in the shown diagram. */
     public double[] coordinates(int i) {
-        return shown == null ? null : new double[] {shown.diagram().x()[i], shown.diagram().y()[i]};
+        return shown == null
+                ? null
+                : new double[] {shown.diagram().x()[i], shown.diagram().y()[i]};
     }
     /** The markers of the pinned configurations (for tests). */
-    public PointsDataset pinnedMarks() { return pinnedMarks; }
+    public PointsDataset pinnedMarks() {
+        return pinnedMarks;
+    }
     /** The markers of the banned configurations (for tests). */
-    public PointsDataset bannedMarks() { return bannedMarks; }
+    public PointsDataset bannedMarks() {
+        return bannedMarks;
+    }
     /** The diagram chart (rebuilt when the coordinates or the grouping change), or null. */
-    public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
     /** The points of the diagram (series per group, then the highlighted subset), or null. */
-    public PointsDataset points() { return points; }
+    public PointsDataset points() {
+        return points;
+    }
     /** Marked configurations, ascending. */
-    public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty selectionCountProperty() { return selectionCount.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty selectionTextProperty() { return selectionText.getReadOnlyProperty(); }
-    public ObservableList<PointRow> selectedRows() { return selectedRows; }
-    public ReadOnlyIntegerProperty hoveredProperty() { return hovered.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<int[]> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty selectionCountProperty() {
+        return selectionCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    public ObservableList<PointRow> selectedRows() {
+        return selectedRows;
+    }
+
+    public ReadOnlyIntegerProperty hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
     /** Description of the point under the mouse (tooltip text), or empty. */
-    public ReadOnlyStringProperty hoverTextProperty() { return hoverText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty hoverTextProperty() {
+        return hoverText.getReadOnlyProperty();
+    }
     /** Size of the highlighted FPS subset. */
-    public ReadOnlyIntegerProperty highlightedCountProperty() { return highlightedCount.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty highlightedCountProperty() {
+        return highlightedCount.getReadOnlyProperty();
+    }
 }

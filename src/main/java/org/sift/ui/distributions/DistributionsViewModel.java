@@ -11,8 +11,9 @@ import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.sift.analysis.PairDistributions;
 import org.sift.figures.Charts;
-import org.sift.ui.analysis.AnalysisResult;
+import org.sift.figures.GroupPalette;
 import org.sift.ui.analysis.AnalysisViewModel;
+import org.sift.workflow.AnalysisResult;
 
 /**
  * Redundancy within groups: the cumulative distribution of pairwise similarity K per group
@@ -51,14 +52,24 @@ public final class DistributionsViewModel {
                 byGroup.put(d.group(), d.sortedValues());
             }
             double above = d.fractionAbove(NEAR_DUPLICATE_K);
-            out.add(new DistributionRow(d.group(), d.members(), d.totalPairs(), d.sampled(), d.quantile(0.5),
+            out.add(new DistributionRow(
+                    d.group(),
+                    d.members(),
+                    d.totalPairs(),
+                    d.sampled(),
+                    d.quantile(0.5),
                     Double.isNaN(above) ? Double.NaN : 100 * above));
         }
-        chart.set(Charts.cumulativeDistributions(byGroup, r.palette()));
+        chart.set(Charts.cumulativeDistributions(byGroup, GroupPalette.of(r.groups())));
         rows.setAll(out);
     }
 
     /** The chart, or null without an analysis. */
-    public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
-    public ObservableList<DistributionRow> rows() { return rows; }
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public ObservableList<DistributionRow> rows() {
+        return rows;
+    }
 }

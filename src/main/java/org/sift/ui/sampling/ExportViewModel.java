@@ -15,11 +15,11 @@ import org.sift.figures.ChartExport;
 import org.sift.figures.ChartStyle;
 import org.sift.io.FormatRegistry;
 import org.sift.io.StructureFormat;
-import org.sift.ui.analysis.AnalysisResult;
-import org.sift.ui.analysis.FpsConstraints;
 import org.sift.ui.analysis.JobRunner;
-import org.sift.ui.analysis.Pipeline;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.AnalysisSession;
 import org.sift.workflow.ExportSubset;
+import org.sift.workflow.FpsConstraints;
 import org.sift.workflow.SelectOptions;
 import org.sift.workflow.Selection;
 
@@ -34,13 +34,14 @@ public final class ExportViewModel {
     private final FormatRegistry registry;
     private final Supplier<List<Path>> sources;
     private final JobRunner runner;
-    private final ReadOnlyObjectWrapper<ExportSubset.Result> lastExport = new ReadOnlyObjectWrapper<>(this, "lastExport");
+    private final ReadOnlyObjectWrapper<ExportSubset.Result> lastExport =
+            new ReadOnlyObjectWrapper<>(this, "lastExport");
 
     /**
      * @param sources the files the dataset was read from (hashed into the manifest)
      */
-    public ExportViewModel(SamplingViewModel sampling, FormatRegistry registry, Supplier<List<Path>> sources,
-                           JobRunner runner) {
+    public ExportViewModel(
+            SamplingViewModel sampling, FormatRegistry registry, Supplier<List<Path>> sources, JobRunner runner) {
         this.sampling = sampling;
         this.registry = registry;
         this.sources = sources;
@@ -69,10 +70,25 @@ public final class ExportViewModel {
         }
         int k = Math.max(1, Math.min(r.maxSubsetSize(), sampling.nProperty().get()));
         FpsConstraints c = r.constraints();
-        SelectOptions o = new SelectOptions(SelectOptions.Method.FPS, k, 0, "medoid", c.pinned(), c.banned(), null,
-                null, null, Pipeline.EPSILON, true);
-        return new Selection(o, r.fps().prefix(k), Arrays.copyOf(r.fps().farthest(), k), Arrays.copyOf(r.fps().rep(), k),
-                r.fps(), org.sift.selection.FpsResult.StopReason.SIZE);
+        SelectOptions o = new SelectOptions(
+                SelectOptions.Method.FPS,
+                k,
+                0,
+                "medoid",
+                c.pinned(),
+                c.banned(),
+                null,
+                null,
+                null,
+                AnalysisSession.EPSILON,
+                c.coverBanned());
+        return new Selection(
+                o,
+                r.fps().prefix(k),
+                Arrays.copyOf(r.fps().farthest(), k),
+                Arrays.copyOf(r.fps().rep(), k),
+                r.fps(),
+                org.sift.selection.FpsResult.StopReason.SIZE);
     }
 
     /** The manifest written next to {@code target}: its name up to the first dot + {@code .manifest.json}. */
@@ -98,12 +114,27 @@ public final class ExportViewModel {
         Selection s = selection();
         List<Path> src = List.copyOf(sources.get());
         Path manifest = manifestPath(target);
-        ExportSubset.Options o = new ExportSubset.Options(complement ? null : target, complement ? target : null, null,
-                null, 0.5, 0, null, null, null, manifest, formatId, null, force);
-        String what = "Exporting " + (complement ? "the complement of " : "") + "the subset of " + s.size()
-                + " to " + target.getFileName();
-        runner.run(what, m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o),
-                lastExport::set, e -> { });
+        ExportSubset.Options o = new ExportSubset.Options(
+                complement ? null : target,
+                complement ? target : null,
+                null,
+                null,
+                0.5,
+                0,
+                null,
+                null,
+                null,
+                manifest,
+                formatId,
+                null,
+                force);
+        String what = "Exporting " + (complement ? "the complement of " : "") + "the subset of " + s.size() + " to "
+                + target.getFileName();
+        runner.run(
+                what,
+                m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o),
+                lastExport::set,
+                e -> {});
         return true;
     }
 
@@ -116,8 +147,8 @@ public final class ExportViewModel {
      * @param seed          seed of the split
      * @return false if nothing can be exported now
      */
-    public boolean exportSplit(Path train, Path validation, String formatId, double trainFraction, long seed,
-                               boolean force) {
+    public boolean exportSplit(
+            Path train, Path validation, String formatId, double trainFraction, long seed, boolean force) {
         if (!canExportSubset()) {
             return false;
         }
@@ -127,10 +158,25 @@ public final class ExportViewModel {
         AnalysisResult r = sampling.analysis().getResult();
         Selection s = selection();
         List<Path> src = List.copyOf(sources.get());
-        ExportSubset.Options o = new ExportSubset.Options(null, null, train, validation, trainFraction, seed, null, null,
-                null, manifestPath(train), formatId, null, force);
-        runner.run("Exporting a train/validation split of the subset of " + s.size(),
-                m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o), lastExport::set, e -> { });
+        ExportSubset.Options o = new ExportSubset.Options(
+                null,
+                null,
+                train,
+                validation,
+                trainFraction,
+                seed,
+                null,
+                null,
+                null,
+                manifestPath(train),
+                formatId,
+                null,
+                force);
+        runner.run(
+                "Exporting a train/validation split of the subset of " + s.size(),
+                m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o),
+                lastExport::set,
+                e -> {});
         return true;
     }
 
@@ -147,18 +193,33 @@ public final class ExportViewModel {
             return false;
         }
         int k = indices.length;
-        boolean prefix = k <= r.maxSubsetSize() && Arrays.equals(indices, r.fps().prefix(k));
+        boolean prefix =
+                k <= r.maxSubsetSize() && Arrays.equals(indices, r.fps().prefix(k));
         double[] far = prefix ? Arrays.copyOf(r.fps().farthest(), k) : nans(k);
         double[] rep = prefix ? Arrays.copyOf(r.fps().rep(), k) : nans(k);
         FpsConstraints c = r.constraints();
-        SelectOptions so = new SelectOptions(SelectOptions.Method.FPS, k, 0, "medoid", c.pinned(), c.banned(), null,
-                null, null, Pipeline.EPSILON, true);
-        Selection s = new Selection(so, indices.clone(), far, rep, r.fps(), org.sift.selection.FpsResult.StopReason.SIZE);
+        SelectOptions so = new SelectOptions(
+                SelectOptions.Method.FPS,
+                k,
+                0,
+                "medoid",
+                c.pinned(),
+                c.banned(),
+                null,
+                null,
+                null,
+                AnalysisSession.EPSILON,
+                c.coverBanned());
+        Selection s =
+                new Selection(so, indices.clone(), far, rep, r.fps(), org.sift.selection.FpsResult.StopReason.SIZE);
         List<Path> src = List.copyOf(sources.get());
-        ExportSubset.Options o = new ExportSubset.Options(target, null, null, null, 0.5, 0, null, null, null,
-                manifestPath(target), formatId, null, force);
-        runner.run("Exporting " + k + " configurations to " + target.getFileName(),
-                m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o), lastExport::set, e -> { });
+        ExportSubset.Options o = new ExportSubset.Options(
+                target, null, null, null, 0.5, 0, null, null, null, manifestPath(target), formatId, null, force);
+        runner.run(
+                "Exporting " + k + " configurations to " + target.getFileName(),
+                m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o),
+                lastExport::set,
+                e -> {});
         return true;
     }
 
@@ -183,13 +244,21 @@ public final class ExportViewModel {
     public String compositionCsv() {
         StringBuilder sb = new StringBuilder();
         boolean random = sampling.rows().stream().anyMatch(r -> !Double.isNaN(r.randomCount()));
-        sb.append("# subset size n = ").append(sampling.nProperty().get()).append(", ")
-                .append(sampling.farthestTextProperty().get()).append(", ").append(sampling.repTextProperty().get()).append('\n');
+        sb.append("# subset size n = ")
+                .append(sampling.nProperty().get())
+                .append(", ")
+                .append(sampling.farthestTextProperty().get())
+                .append(", ")
+                .append(sampling.repTextProperty().get())
+                .append('\n');
         sb.append("group,count,percent,whole_percent");
         if (random) sb.append(",random_mean_count,random_percent");
         sb.append('\n');
         for (CompositionRow r : sampling.rows()) {
-            sb.append(csv(r.group())).append(',').append(r.count()).append(',')
+            sb.append(csv(r.group()))
+                    .append(',')
+                    .append(r.count())
+                    .append(',')
                     .append(String.format(Locale.ROOT, "%.2f,%.2f", r.percent(), r.wholePercent()));
             if (random) sb.append(String.format(Locale.ROOT, ",%.2f,%.2f", r.randomCount(), r.randomPercent()));
             sb.append('\n');
@@ -208,5 +277,7 @@ public final class ExportViewModel {
     }
 
     /** The result of the last subset export that succeeded. */
-    public ReadOnlyObjectProperty<ExportSubset.Result> lastExportProperty() { return lastExport.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ExportSubset.Result> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
+    }
 }

@@ -62,7 +62,8 @@ public final class SamplingView extends BorderPane {
         nField.setPrefColumnCount(6);
         nField.setTooltip(new Tooltip("Subset size n (Enter to apply)"));
         UnaryOperator<TextFormatter.Change> digits = c -> c.getControlNewText().matches("\\d{0,9}") ? c : null;
-        nFormatter = new TextFormatter<>(new IntegerStringConverter(), vm.nProperty().get(), digits);
+        nFormatter =
+                new TextFormatter<>(new IntegerStringConverter(), vm.nProperty().get(), digits);
         nField.setTextFormatter(nFormatter);
         nFormatter.valueProperty().addListener((o, a, v) -> {
             if (!syncing && v != null) {
@@ -81,13 +82,22 @@ public final class SamplingView extends BorderPane {
         Label maxLabel = new Label();
         maxLabel.setId("maxNLabel");
         maxLabel.textProperty().bind(vm.maxNTextProperty());
-        HBox nRow = new HBox(8, new Label("Subset size n"), slider, nField, maxLabel);
+        Button more = new Button("Compute more");
+        more.setId("extendFpsButton");
+        more.setTooltip(
+                new Tooltip("Continue the FPS order to twice as many configurations (the same order as one full run)"));
+        more.setOnAction(e -> vm.extendFps());
+        more.visibleProperty().bind(vm.extendableProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.disableProperty().bind(vm.analysis().busyProperty());
+        HBox nRow = new HBox(8, new Label("Subset size n"), slider, nField, maxLabel, more);
         nRow.setAlignment(Pos.CENTER_LEFT);
 
         Label d = new Label();
         d.setId("farthestLabel");
         d.textProperty().bind(vm.farthestTextProperty());
-        d.setTooltip(new Tooltip("Farthest distance: the largest distance from any configuration to its nearest in the subset"));
+        d.setTooltip(new Tooltip(
+                "Farthest distance: the largest distance from any configuration to its nearest in the subset"));
         d.setMinWidth(150);
         Label rep = new Label();
         rep.setId("repLabel");
@@ -97,8 +107,10 @@ public final class SamplingView extends BorderPane {
         TextField target = new TextField();
         target.setId("repTargetField");
         target.setPrefColumnCount(4);
-        TextFormatter<Double> tf = new TextFormatter<>(new javafx.util.converter.DoubleStringConverter(),
-                vm.repTargetProperty().get(), c -> c.getControlNewText().matches("\\d{0,3}(\\.\\d{0,3})?") ? c : null);
+        TextFormatter<Double> tf = new TextFormatter<>(
+                new javafx.util.converter.DoubleStringConverter(),
+                vm.repTargetProperty().get(),
+                c -> c.getControlNewText().matches("\\d{0,3}(\\.\\d{0,3})?") ? c : null);
         target.setTextFormatter(tf);
         tf.valueProperty().addListener((o, a, v) -> {
             if (v != null) vm.repTargetProperty().set(v);
@@ -114,19 +126,22 @@ public final class SamplingView extends BorderPane {
         Label msg = new Label();
         msg.setId("samplingMessage");
         msg.textProperty().bind(vm.messageProperty());
-        HBox curveRow = new HBox(8, d, rep, spacer(), new Label("Smallest n with REP ≥"), target, new Label("%"), find, msg);
+        HBox curveRow =
+                new HBox(8, d, rep, spacer(), new Label("Smallest n with REP ≥"), target, new Label("%"), find, msg);
         curveRow.setAlignment(Pos.CENTER_LEFT);
 
         CheckBox compare = new CheckBox("Compare with random subsets");
         compare.setId("compareRandom");
         compare.selectedProperty().bindBidirectional(vm.analysis().compareRandomProperty());
-        compare.setTooltip(new Tooltip("Mean ± sd of D(n) and REP(n) over seeded random subsets, and their mean composition"));
+        compare.setTooltip(
+                new Tooltip("Mean ± sd of D(n) and REP(n) over seeded random subsets, and their mean composition"));
         Spinner<Integer> repeats = new Spinner<>();
         repeats.setId("randomRepeats");
-        SpinnerValueFactory.IntegerSpinnerValueFactory f = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 50,
-                vm.analysis().randomRepeatsProperty().get());
+        SpinnerValueFactory.IntegerSpinnerValueFactory f = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                1, 50, vm.analysis().randomRepeatsProperty().get());
         repeats.setValueFactory(f);
-        f.valueProperty().bindBidirectional(vm.analysis().randomRepeatsProperty().asObject());
+        f.valueProperty()
+                .bindBidirectional(vm.analysis().randomRepeatsProperty().asObject());
         repeats.setPrefWidth(80);
         repeats.setTooltip(new Tooltip("Number of random subsets R (seeded)"));
         Label constraints = new Label();
@@ -136,7 +151,15 @@ public final class SamplingView extends BorderPane {
         log.setId("logScale");
         log.selectedProperty().bindBidirectional(vm.logScaleProperty());
         log.setTooltip(new Tooltip("Show the subset size on a logarithmic axis"));
-        HBox randomRow = new HBox(8, compare, repeats, new Label("repeats"), log, spacer(), constraints);
+        CheckBox coverBanned = new CheckBox("Banned count in coverage");
+        coverBanned.setId("coverBanned");
+        coverBanned.setTooltip(new Tooltip(
+                "Checked: banned configurations still have to be represented (they count in D(n) and REP(n)).\n"
+                        + "Unchecked: they are left out of the coverage of FPS and random subsets alike."));
+        coverBanned.setSelected(vm.analysis().constraintsProperty().get().coverBanned());
+        vm.analysis().constraintsProperty().addListener((o, a, c) -> coverBanned.setSelected(c.coverBanned()));
+        coverBanned.setOnAction(e -> vm.setCoverBanned(coverBanned.isSelected()));
+        HBox randomRow = new HBox(8, compare, repeats, new Label("repeats"), log, spacer(), constraints, coverBanned);
         randomRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox top = new VBox(6, nRow, curveRow, randomRow);
@@ -169,14 +192,22 @@ public final class SamplingView extends BorderPane {
         });
         group.setPrefWidth(95);
         table.getColumns().add(group);
-        table.getColumns().add(column("Count", r -> (double) r.count(), "%.0f", "Configurations of the group in the FPS subset of size n"));
+        table.getColumns()
+                .add(column(
+                        "Count",
+                        r -> (double) r.count(),
+                        "%.0f",
+                        "Configurations of the group in the FPS subset of size n"));
         table.getColumns().add(column("%", CompositionRow::percent, "%.1f", "Share of the group in the FPS subset"));
-        table.getColumns().add(column("All %", CompositionRow::wholePercent, "%.1f", "Share of the group in the whole dataset"));
+        table.getColumns()
+                .add(column("All %", CompositionRow::wholePercent, "%.1f", "Share of the group in the whole dataset"));
         randomCount = column("Rnd", CompositionRow::randomCount, "%.1f", "Mean count in the random subsets of size n");
-        randomPercent = column("Rnd %", CompositionRow::randomPercent, "%.1f", "Mean share in the random subsets of size n");
+        randomPercent =
+                column("Rnd %", CompositionRow::randomPercent, "%.1f", "Mean share in the random subsets of size n");
         table.getColumns().add(randomCount);
         table.getColumns().add(randomPercent);
-        table.setTooltip(new Tooltip("Composition of the FPS subset of size n; random columns: mean over the random subsets"));
+        table.setTooltip(
+                new Tooltip("Composition of the FPS subset of size n; random columns: mean over the random subsets"));
         vm.rows().addListener((javafx.collections.ListChangeListener<CompositionRow>) c -> showRandomColumns());
         showRandomColumns();
 
@@ -226,8 +257,8 @@ public final class SamplingView extends BorderPane {
         }
     }
 
-    private static TableColumn<CompositionRow, Double> column(String name, Function<CompositionRow, Double> f, String format,
-                                                            String tip) {
+    private static TableColumn<CompositionRow, Double> column(
+            String name, Function<CompositionRow, Double> f, String format, String tip) {
         TableColumn<CompositionRow, Double> c = new TableColumn<>();
         Label header = new Label(name);
         header.setTooltip(new Tooltip(tip));
@@ -245,8 +276,19 @@ public final class SamplingView extends BorderPane {
         return c;
     }
 
-    public Slider slider() { return slider; }
-    public TextField nField() { return nField; }
-    public ChartPane chartPane() { return chart; }
-    public TableView<CompositionRow> table() { return table; }
+    public Slider slider() {
+        return slider;
+    }
+
+    public TextField nField() {
+        return nField;
+    }
+
+    public ChartPane chartPane() {
+        return chart;
+    }
+
+    public TableView<CompositionRow> table() {
+        return table;
+    }
 }

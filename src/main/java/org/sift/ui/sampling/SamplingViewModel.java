@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,10 +21,10 @@ import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.sift.figures.Charts;
 import org.sift.selection.FpsResult;
-import org.sift.ui.analysis.AnalysisResult;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.FpsConstraints;
-import org.sift.ui.analysis.RandomComparison;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.FpsConstraints;
+import org.sift.workflow.RandomComparison;
 
 /**
  * The subset size n and everything that follows from it without new computation: D(n), REP(n),
@@ -45,12 +46,17 @@ public final class SamplingViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper constraintsText = new ReadOnlyStringWrapper(this, "constraintsText", "");
     private final DoubleProperty repTarget = new SimpleDoubleProperty(this, "repTarget", DEFAULT_REP_TARGET);
-    private final javafx.beans.property.BooleanProperty logScale = new javafx.beans.property.SimpleBooleanProperty(this, "logScale", false);
+    private final javafx.beans.property.BooleanProperty logScale =
+            new javafx.beans.property.SimpleBooleanProperty(this, "logScale", false);
     private final ObservableList<CompositionRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<JFreeChart> coverageChart = new ReadOnlyObjectWrapper<>(this, "coverageChart");
     private final ReadOnlyObjectWrapper<int[]> subset = new ReadOnlyObjectWrapper<>(this, "subset", new int[0]);
     private final EditStack<FpsConstraints> edits = new EditStack<>();
     private final ReadOnlyStringWrapper maxNText = new ReadOnlyStringWrapper(this, "maxNText", "");
+    private final ReadOnlyBooleanWrapper extendable = new ReadOnlyBooleanWrapper(this, "extendable", false);
+    /** A size typed beyond the computed FPS prefix, shown once the extension arrives (0: none). */
+    private int pendingN;
+
     private AnalysisResult shown;
     private long shownGeneration = -1;
     private boolean clamping;
@@ -65,6 +71,10 @@ public final class SamplingViewModel {
         analysis.constraintsProperty().addListener((o, a, c) -> constraintsText.set(describe(c)));
         n.addListener((o, a, b) -> {
             if (clamping) return;
+            if (b.intValue() > maxN.get() && extendable.get()) {
+                pendingN = b.intValue(); // beyond the computed prefix: compute it, show it when it arrives
+                analysis.extendFps(pendingN);
+            }
             int c = clamp(b.intValue());
             if (c != b.intValue()) {
                 clamping = true;
@@ -85,9 +95,19 @@ public final class SamplingViewModel {
         boolean newData = r == null || shownGeneration != analysis.generation();
         shown = r;
         shownGeneration = r == null ? -1 : analysis.generation();
-        if (newData) message.set(""); // "REP ≥ … first at n" of another dataset means nothing here
-        maxNText.set(r == null ? "" : String.format(Locale.ROOT, "of %,d", r.maxSubsetSize()));
+        if (newData) {
+            message.set(""); // "REP ≥ … first at n" of another dataset means nothing here
+            pendingN = 0;
+        }
+        maxNText.set(
+                r == null
+                        ? ""
+                        : r.fpsComplete()
+                                ? String.format(Locale.ROOT, "of %,d", r.maxSubsetSize())
+                                : String.format(Locale.ROOT, "of %,d computed (N = %,d)", r.maxSubsetSize(), r.size()));
+        extendable.set(r != null && !r.fpsComplete());
         if (r == null) {
+            pendingN = 0;
             maxN.set(0);
             rows.clear();
             coverageChart.set(null);
@@ -98,7 +118,8 @@ public final class SamplingViewModel {
         }
         maxN.set(r.maxSubsetSize());
         rebuildChart();
-        int target = newData ? defaultN(r) : clamp(n.get());
+        int target = newData ? defaultN(r) : clamp(pendingN > 0 ? pendingN : n.get());
+        if (pendingN > 0 && (pendingN <= r.maxSubsetSize() || r.fpsComplete())) pendingN = 0;
         if (target != n.get()) {
             n.set(target); // updates
         } else {
@@ -128,7 +149,8 @@ public final class SamplingViewModel {
             return;
         }
         RandomComparison cmp = randomShown();
-        JFreeChart c = Charts.coverage(r.fps().farthest(), r.fps().rep(), r.epsilon(), cmp == null ? null : cmp.band());
+        JFreeChart c = Charts.coverage(
+                r.fps().farthest(), r.fps().rep(), r.epsilon(), cmp == null ? null : Charts.RandomBand.of(cmp.rows()));
         if (logScale.get()) {
             org.jfree.chart.axis.LogAxis log = new org.jfree.chart.axis.LogAxis("subset size n (log scale)");
             log.setSmallestValue(1);
@@ -150,8 +172,11 @@ public final class SamplingViewModel {
     /** The random comparison, if switched on and computed for the shown result. */
     RandomComparison randomShown() {
         RandomComparison c = analysis.randomProperty().get();
-        if (!analysis.compareRandomProperty().get() || c == null || shown == null
-                || c.distances() != shown.distances() || c.groups() != shown.groups()) {
+        if (!analysis.compareRandomProperty().get()
+                || c == null
+                || shown == null
+                || c.distances() != shown.distances()
+                || c.groups() != shown.groups()) {
             return null;
         }
         return c;
@@ -179,8 +204,13 @@ public final class SamplingViewModel {
         List<CompositionRow> out = new ArrayList<>(counts.length);
         for (int g = 0; g < counts.length; g++) {
             double rc = rnd == null ? Double.NaN : rnd[g];
-            out.add(new CompositionRow(r.groups().names().get(g), counts[g], 100.0 * counts[g] / k,
-                    100.0 * whole[g] / r.size(), rc, 100.0 * rc / k));
+            out.add(new CompositionRow(
+                    r.groups().names().get(g),
+                    counts[g],
+                    100.0 * counts[g] / k,
+                    100.0 * whole[g] / r.size(),
+                    rc,
+                    100.0 * rc / k));
         }
         rows.setAll(out);
         subset.set(fps.prefix(k));
@@ -188,6 +218,22 @@ public final class SamplingViewModel {
         if (c != null) {
             Charts.setCurrentN(c, k);
         }
+    }
+
+    /**
+     * Computes the FPS order further (twice as many points, at most every selectable configuration),
+     * in the background; n stays where it is.
+     */
+    public void extendFps() {
+        AnalysisResult r = shown;
+        if (r != null && !r.fpsComplete()) {
+            analysis.extendFps((int) Math.min(r.selectableSize(), 2L * Math.max(1, r.maxSubsetSize())));
+        }
+    }
+
+    /** True while the shown FPS order is a prefix that {@link #extendFps()} can continue. */
+    public ReadOnlyBooleanProperty extendableProperty() {
+        return extendable.getReadOnlyProperty();
     }
 
     /** Sets n to the smallest size whose REP reaches the target; says so (or why not) in the message. */
@@ -226,9 +272,18 @@ public final class SamplingViewModel {
         edit(analysis.constraintsProperty().get().release(indices));
     }
 
-    /** Removes every pin and ban. */
+    /** Removes every pin and ban (the coverage choice stays). */
     public void clearConstraints() {
-        edit(FpsConstraints.NONE);
+        edit(FpsConstraints.NONE.withCoverBanned(
+                analysis.constraintsProperty().get().coverBanned()));
+    }
+
+    /**
+     * Whether banned configurations still count as configurations to be represented in D(n) and
+     * REP(n), for FPS and the random subsets alike (undoable like a pin).
+     */
+    public void setCoverBanned(boolean cover) {
+        edit(analysis.constraintsProperty().get().withCoverBanned(cover));
     }
 
     private void edit(FpsConstraints after) {
@@ -255,28 +310,63 @@ public final class SamplingViewModel {
         return c.pinned().length + " pinned, " + c.banned().length + " banned";
     }
 
-    public AnalysisViewModel analysis() { return analysis; }
+    public AnalysisViewModel analysis() {
+        return analysis;
+    }
     /** Subset size n, 1..{@link #maxNProperty()} (clamped). */
-    public IntegerProperty nProperty() { return n; }
+    public IntegerProperty nProperty() {
+        return n;
+    }
     /** "of 2,727": the largest subset size, or empty without a result. */
-    public ReadOnlyStringProperty maxNTextProperty() { return maxNText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty maxNTextProperty() {
+        return maxNText.getReadOnlyProperty();
+    }
     /** Largest subset size (N minus banned); 0 without a result. */
-    public ReadOnlyIntegerProperty maxNProperty() { return maxN.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty farthestTextProperty() { return farthestText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty repTextProperty() { return repText.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty maxNProperty() {
+        return maxN.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty farthestTextProperty() {
+        return farthestText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty repTextProperty() {
+        return repText.getReadOnlyProperty();
+    }
     /** Outcome of the last command ("REP ≥ 90.0 % first at n = 123"). */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty constraintsTextProperty() { return constraintsText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty constraintsTextProperty() {
+        return constraintsText.getReadOnlyProperty();
+    }
     /** REP target of {@link #smallestNForTarget()}, percent. */
-    public DoubleProperty repTargetProperty() { return repTarget; }
+    public DoubleProperty repTargetProperty() {
+        return repTarget;
+    }
     /** Subset size axis of the coverage chart on a log scale. */
-    public javafx.beans.property.BooleanProperty logScaleProperty() { return logScale; }
+    public javafx.beans.property.BooleanProperty logScaleProperty() {
+        return logScale;
+    }
     /** Composition of the FPS subset of size n, one row per group in the fixed group order. */
-    public ObservableList<CompositionRow> rows() { return rows; }
+    public ObservableList<CompositionRow> rows() {
+        return rows;
+    }
     /** D(n) and REP(n) against n with the marker at n (and random bands when compared). */
-    public ReadOnlyObjectProperty<JFreeChart> coverageChartProperty() { return coverageChart.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<JFreeChart> coverageChartProperty() {
+        return coverageChart.getReadOnlyProperty();
+    }
     /** The FPS subset of size n, in order of selection. */
-    public ReadOnlyObjectProperty<int[]> subsetProperty() { return subset.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty canUndoProperty() { return edits.canUndoProperty(); }
-    public ReadOnlyBooleanProperty canRedoProperty() { return edits.canRedoProperty(); }
+    public ReadOnlyObjectProperty<int[]> subsetProperty() {
+        return subset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return edits.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return edits.canRedoProperty();
+    }
 }

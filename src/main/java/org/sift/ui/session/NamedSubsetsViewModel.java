@@ -13,8 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sift.analysis.Groups;
-import org.sift.ui.analysis.AnalysisResult;
 import org.sift.ui.sampling.SamplingViewModel;
+import org.sift.workflow.AnalysisResult;
 
 /**
  * Subsets saved by name ("fps-50", "marked Si-rich"): the current FPS subset of size n or the
@@ -59,7 +59,10 @@ public final class NamedSubsetsViewModel {
 
     /** Stores the FPS subset of the current size n under {@code name}; false (with a message) if impossible. */
     public boolean saveSubset(String name) {
-        return store(name, sampling.subsetProperty().get(), "FPS subset of n = " + sampling.nProperty().get());
+        return store(
+                name,
+                sampling.subsetProperty().get(),
+                "FPS subset of n = " + sampling.nProperty().get());
     }
 
     /** Stores the configurations marked in the diagram under {@code name}. */
@@ -93,7 +96,8 @@ public final class NamedSubsetsViewModel {
     public String checkName(String name, String except) {
         if (name == null || name.isBlank()) return "A subset needs a name";
         for (NamedSubset s : subsets) {
-            if (s.name().equals(name.strip()) && !s.name().equals(except)) return "A subset named \"" + name.strip() + "\" exists";
+            if (s.name().equals(name.strip()) && !s.name().equals(except))
+                return "A subset named \"" + name.strip() + "\" exists";
         }
         return null;
     }
@@ -179,8 +183,15 @@ public final class NamedSubsetsViewModel {
         return a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), m.get(e.getKey())));
     }
 
-    public ObservableList<NamedSubset> subsets() { return subsets; }
+    public ObservableList<NamedSubset> subsets() {
+        return subsets;
+    }
     /** Outcome of the last command. */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public SamplingViewModel sampling() { return sampling; }
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public SamplingViewModel sampling() {
+        return sampling;
+    }
 }

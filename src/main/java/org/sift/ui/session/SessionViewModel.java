@@ -20,13 +20,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import org.sift.model.Dataset;
-import org.sift.ui.analysis.AnalysisResult;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.FpsConstraints;
-import org.sift.ui.analysis.Pipeline;
 import org.sift.ui.dataset.DatasetViewModel;
 import org.sift.ui.sampling.SamplingViewModel;
-import org.sift.ui.settings.AnalysisSettings;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.AnalysisSession;
+import org.sift.workflow.AnalysisSettings;
+import org.sift.workflow.FpsConstraints;
 import org.sift.workflow.Manifest;
 import org.sift.workflow.Session;
 
@@ -53,7 +53,7 @@ public final class SessionViewModel {
     /** File name of the autosave inside its folder. */
     public static final String AUTOSAVE_NAME = "autosave." + Session.EXTENSION;
 
-    private record Digest(long size, FileTime modified, String sha256) { }
+    private record Digest(long size, FileTime modified, String sha256) {}
 
     private static final class Pending {
         final Session session;
@@ -101,9 +101,15 @@ public final class SessionViewModel {
      * @param autosaveFile where autosaves go
      * @param debouncer   quiet period of the autosave
      */
-    public SessionViewModel(ReadOnlyObjectProperty<List<Path>> openedFiles, Predicate<List<Path>> opener,
-                            ObjectProperty<AnalysisSettings> settings, DatasetViewModel dataset, SamplingViewModel sampling,
-                            NamedSubsetsViewModel named, Path autosaveFile, Debouncer debouncer) {
+    public SessionViewModel(
+            ReadOnlyObjectProperty<List<Path>> openedFiles,
+            Predicate<List<Path>> opener,
+            ObjectProperty<AnalysisSettings> settings,
+            DatasetViewModel dataset,
+            SamplingViewModel sampling,
+            NamedSubsetsViewModel named,
+            Path autosaveFile,
+            Debouncer debouncer) {
         this.openedFiles = Objects.requireNonNull(openedFiles);
         this.opener = Objects.requireNonNull(opener);
         this.settings = Objects.requireNonNull(settings);
@@ -166,22 +172,34 @@ public final class SessionViewModel {
         int[] counts = withDigests ? countsPerFile(files, dataset.getDataset()) : null;
         for (int i = 0; i < files.size(); i++) {
             Path abs = files.get(i).toAbsolutePath().normalize();
-            in.add(new Manifest.SourceFile(abs.toString(), withDigests ? digest(abs) : "", withDigests ? counts[i] : -1));
+            in.add(new Manifest.SourceFile(
+                    abs.toString(), withDigests ? digest(abs) : "", withDigests ? counts[i] : -1));
         }
         AnalysisSettings s = settings.get();
         String groupBy = dataset.groupByProperty().get();
         FpsConstraints c = analysis.constraintsProperty().get();
-        return new Session(Session.SCHEMA_VERSION, in, List.of(), s.soap(), s.kernel(),
+        return new Session(
+                Session.SCHEMA_VERSION,
+                in,
+                List.of(),
+                s.soap(),
+                s.kernel(),
                 DatasetViewModel.REDUCED_FORMULA.equals(groupBy) ? null : groupBy,
-                dataset.referenceXProperty().get(), dataset.referenceYProperty().get(), Pipeline.EPSILON,
-                sampling.nProperty().get(), c.pinned(), c.banned(), named.toMap(),
+                dataset.referenceXProperty().get(),
+                dataset.referenceYProperty().get(),
+                AnalysisSession.EPSILON,
+                sampling.nProperty().get(),
+                c.pinned(),
+                c.banned(),
+                named.toMap(),
                 withDigests ? java.time.Instant.now().toString() : null,
                 withDigests ? SOFTWARE : null);
     }
 
     private static String software() {
         try {
-            return Session.of(List.of(), List.of(), null, null, null, null, null, 0, 0, null, null, null).software();
+            return Session.of(List.of(), List.of(), null, null, null, null, null, 0, 0, null, null, null)
+                    .software();
         } catch (IOException e) {
             return "Sift";
         }
@@ -225,9 +243,25 @@ public final class SessionViewModel {
     /** The session without times, digests and counts (what "unchanged" compares). */
     private static Session key(Session s) {
         List<Manifest.SourceFile> in = s.inputs().stream()
-                .map(f -> new Manifest.SourceFile(Path.of(f.path()).toAbsolutePath().normalize().toString(), "", -1)).toList();
-        return new Session(s.schemaVersion(), in, s.typeMap(), s.soap(), s.kernel(), s.groupBy(), s.groupX(), s.groupY(),
-                s.epsilon(), s.n(), s.pins(), s.bans(), s.namedSubsets(), null, null);
+                .map(f -> new Manifest.SourceFile(
+                        Path.of(f.path()).toAbsolutePath().normalize().toString(), "", -1))
+                .toList();
+        return new Session(
+                s.schemaVersion(),
+                in,
+                s.typeMap(),
+                s.soap(),
+                s.kernel(),
+                s.groupBy(),
+                s.groupX(),
+                s.groupY(),
+                s.epsilon(),
+                s.n(),
+                s.pins(),
+                s.bans(),
+                s.namedSubsets(),
+                null,
+                null);
     }
 
     /** Saves the project to {@code file} (temporary file, then rename); it becomes the project file. */
@@ -260,7 +294,8 @@ public final class SessionViewModel {
      * @return false (with a message) if nothing could be opened
      */
     public boolean restore(Session s, Path project, boolean inputsChanged) {
-        List<Path> files = inputsChanged ? s.inputPaths().stream().filter(Files::exists).toList() : s.inputPaths();
+        List<Path> files =
+                inputsChanged ? s.inputPaths().stream().filter(Files::exists).toList() : s.inputPaths();
         if (files.isEmpty()) {
             message.set("None of the project's input files exists");
             return false;
@@ -298,25 +333,35 @@ public final class SessionViewModel {
         } else {
             notes.add("grouping \"" + g + "\" is not available");
         }
-        if (s.groupX() != null && dataset.groupLabels().contains(s.groupX())) dataset.referenceXProperty().set(s.groupX());
-        if (s.groupY() != null && dataset.groupLabels().contains(s.groupY())) dataset.referenceYProperty().set(s.groupY());
+        if (s.groupX() != null && dataset.groupLabels().contains(s.groupX()))
+            dataset.referenceXProperty().set(s.groupX());
+        if (s.groupY() != null && dataset.groupLabels().contains(s.groupY()))
+            dataset.referenceYProperty().set(s.groupY());
         int saved = savedCount(s);
-        boolean inRange = allBelow(s.pins(), d.size()) && allBelow(s.bans(), d.size())
+        boolean inRange = allBelow(s.pins(), d.size())
+                && allBelow(s.bans(), d.size())
                 && s.namedSubsets().values().stream().allMatch(v -> allBelow(v, d.size()));
         boolean keep = inRange && (!p.inputsChanged || saved == d.size());
-        boolean hasIndices = s.pins().length + s.bans().length + s.namedSubsets().size() > 0;
+        boolean hasIndices =
+                s.pins().length + s.bans().length + s.namedSubsets().size() > 0;
         if (keep) {
             analysis.constraintsProperty().set(new FpsConstraints(s.pins(), s.bans()));
             named.setAll(s.namedSubsets());
         } else if (hasIndices) {
-            notes.add(String.format(Locale.ROOT, "pins, bans and named subsets were dropped: the project had %s configurations, "
-                    + "the files now give %,d", saved < 0 ? "an unknown number of" : String.format(Locale.ROOT, "%,d", saved), d.size()));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "pins, bans and named subsets were dropped: the project had %s configurations, "
+                            + "the files now give %,d",
+                    saved < 0 ? "an unknown number of" : String.format(Locale.ROOT, "%,d", saved),
+                    d.size()));
         }
         p.note = String.join("; ", notes);
     }
 
     private static List<Path> normalized(List<Path> l) {
-        return l == null ? List.of() : l.stream().map(x -> x.toAbsolutePath().normalize()).toList();
+        return l == null
+                ? List.of()
+                : l.stream().map(x -> x.toAbsolutePath().normalize()).toList();
     }
 
     private static boolean allBelow(int[] a, int n) {
@@ -338,7 +383,8 @@ public final class SessionViewModel {
         if (r == null) return;
         Pending p = pending;
         if (p != null) {
-            if (p.dataset == null || r.dataset() != p.dataset
+            if (p.dataset == null
+                    || r.dataset() != p.dataset
                     || !r.constraints().equals(analysis.constraintsProperty().get())) {
                 return;
             }
@@ -432,13 +478,27 @@ public final class SessionViewModel {
     }
 
     /** The project file of the current state (last saved or opened), or null. */
-    public ReadOnlyObjectProperty<Path> projectFileProperty() { return projectFile.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Path> projectFileProperty() {
+        return projectFile.getReadOnlyProperty();
+    }
     /** True when the last autosave check found changes since the baseline. */
-    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
     /** True from {@link #restore} until the restored analysis is in. */
-    public ReadOnlyBooleanProperty restoringProperty() { return restoring.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty restoringProperty() {
+        return restoring.getReadOnlyProperty();
+    }
     /** Outcome of the last command (shown in the status line). */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public Path autosaveFile() { return autosaveFile; }
-    public NamedSubsetsViewModel named() { return named; }
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public Path autosaveFile() {
+        return autosaveFile;
+    }
+
+    public NamedSubsetsViewModel named() {
+        return named;
+    }
 }

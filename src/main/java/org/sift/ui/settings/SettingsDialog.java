@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.sift.workflow.AnalysisSettings;
 
 /** Dialog editing {@link AnalysisSettings} through a {@link SettingsViewModel}. */
 public final class SettingsDialog extends Dialog<AnalysisSettings> {
@@ -35,22 +36,53 @@ public final class SettingsDialog extends Dialog<AnalysisSettings> {
         g.setHgap(8);
         g.setVgap(6);
         int r = 0;
-        r = row(g, r, "Cutoff r_c (Å)", "cutoffField", vm.cutoffProperty(),
+        r = row(
+                g,
+                r,
+                "Cutoff r_c (Å)",
+                "cutoffField",
+                vm.cutoffProperty(),
                 "Neighbours beyond r_c are ignored (study: 3.0 Å)");
-        r = row(g, r, "Transition width w (Å)", "widthField", vm.transitionWidthProperty(),
+        r = row(
+                g,
+                r,
+                "Transition width w (Å)",
+                "widthField",
+                vm.transitionWidthProperty(),
                 "Width of the smooth cosine cutoff below r_c (study: 0.5 Å)");
-        r = row(g, r, "Gaussian width σ (Å)", "sigmaField", vm.sigmaProperty(),
+        r = row(
+                g,
+                r,
+                "Gaussian width σ (Å)",
+                "sigmaField",
+                vm.sigmaProperty(),
                 "Width of each atom's Gaussian density (study: 0.4 Å)");
-        r = row(g, r, "l_max", "lMaxField", vm.lMaxProperty(),
+        r = row(
+                g,
+                r,
+                "l_max",
+                "lMaxField",
+                vm.lMaxProperty(),
                 "Largest angular momentum of the expansion, 0..20 (study: 6)");
-        r = row(g, r, "Central atom weight", "centerWeightField", vm.centerWeightProperty(),
+        r = row(
+                g,
+                r,
+                "Central atom weight",
+                "centerWeightField",
+                vm.centerWeightProperty(),
                 "Weight of the central atom's own Gaussian (study: 1)");
-        r = row(g, r, "Kernel exponent ζ", "zetaField", vm.zetaProperty(),
+        r = row(
+                g,
+                r,
+                "Kernel exponent ζ",
+                "zetaField",
+                vm.zetaProperty(),
                 "Exponent on the normalised local kernel, ≥ 1 (study: 1)");
         CheckBox sep = new CheckBox("Compare only environments of the same central species");
         sep.setId("separateCentralBox");
         sep.selectedProperty().bindBidirectional(vm.separateCentralSpeciesProperty());
-        sep.setTooltip(new Tooltip("GAP/QUIP convention: the local kernel is 0 between different central species (study: off)"));
+        sep.setTooltip(new Tooltip(
+                "GAP/QUIP convention: the local kernel is 0 between different central species (study: off)"));
         g.add(sep, 0, r, 2, 1);
 
         Label error = new Label();
@@ -78,7 +110,8 @@ public final class SettingsDialog extends Dialog<AnalysisSettings> {
         setResultConverter(b -> b == ButtonType.OK ? vm.result().orElse(null) : null);
     }
 
-    private static int row(GridPane g, int r, String label, String id, javafx.beans.property.StringProperty p, String tip) {
+    private static int row(
+            GridPane g, int r, String label, String id, javafx.beans.property.StringProperty p, String tip) {
         Label l = new Label(label);
         TextField f = new TextField();
         f.setId(id);

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sift.descriptor.SoapParameters;
 import org.sift.similarity.KernelOptions;
+import org.sift.workflow.AnalysisSettings;
 
 /**
  * Editable SOAP and kernel settings as text fields with validation. The texts are parsed on every
@@ -65,8 +66,10 @@ public final class SettingsViewModel {
 
     /** Puts the study's settings (METHOD.md) back into every field. */
     public void resetToStudyDefaults() {
-        load(new AnalysisSettings(SoapParameters.STUDY.withRadialAccuracy(radialAccuracy),
-                new KernelOptions(KernelOptions.DEFAULT.zeta(), normalise, KernelOptions.DEFAULT.separateCentralSpecies())));
+        load(new AnalysisSettings(
+                SoapParameters.STUDY.withRadialAccuracy(radialAccuracy),
+                new KernelOptions(
+                        KernelOptions.DEFAULT.zeta(), normalise, KernelOptions.DEFAULT.separateCentralSpecies())));
     }
 
     private void validate() {
@@ -105,22 +108,56 @@ public final class SettingsViewModel {
         try {
             return Integer.parseInt(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got \"" + (text == null ? "" : text) + "\"");
+            throw new IllegalArgumentException(
+                    name + " must be a whole number, got \"" + (text == null ? "" : text) + "\"");
         }
     }
 
-    public StringProperty cutoffProperty() { return cutoff; }
-    public StringProperty transitionWidthProperty() { return transitionWidth; }
-    public StringProperty sigmaProperty() { return sigma; }
-    public StringProperty lMaxProperty() { return lMax; }
-    public StringProperty centerWeightProperty() { return centerWeight; }
-    public StringProperty zetaProperty() { return zeta; }
-    public BooleanProperty separateCentralSpeciesProperty() { return separateCentralSpecies; }
+    public StringProperty cutoffProperty() {
+        return cutoff;
+    }
+
+    public StringProperty transitionWidthProperty() {
+        return transitionWidth;
+    }
+
+    public StringProperty sigmaProperty() {
+        return sigma;
+    }
+
+    public StringProperty lMaxProperty() {
+        return lMax;
+    }
+
+    public StringProperty centerWeightProperty() {
+        return centerWeight;
+    }
+
+    public StringProperty zetaProperty() {
+        return zeta;
+    }
+
+    public BooleanProperty separateCentralSpeciesProperty() {
+        return separateCentralSpecies;
+    }
     /** Why the settings are invalid, or empty. */
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
-    public boolean isValid() { return valid.get(); }
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public boolean isValid() {
+        return valid.get();
+    }
     /** The settings the fields describe, or null while invalid. */
-    public ReadOnlyObjectProperty<AnalysisSettings> resultProperty() { return result.getReadOnlyProperty(); }
-    public Optional<AnalysisSettings> result() { return Optional.ofNullable(result.get()); }
+    public ReadOnlyObjectProperty<AnalysisSettings> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public Optional<AnalysisSettings> result() {
+        return Optional.ofNullable(result.get());
+    }
 }

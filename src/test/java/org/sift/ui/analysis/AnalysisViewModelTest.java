@@ -6,8 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.sift.descriptor.SoapParameters;
 import org.sift.model.Dataset;
 import org.sift.similarity.KernelOptions;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
-import org.sift.ui.settings.AnalysisSettings;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.AnalysisSettings;
+import org.sift.workflow.FpsConstraints;
+import org.sift.workflow.RandomComparison;
 
 class AnalysisViewModelTest {
 
@@ -45,7 +49,8 @@ class AnalysisViewModelTest {
         assertThat(vm.getResult().fps().order()[0]).isEqualTo(7);
         assertThat(fake.computed.get()).isEqualTo(1);
 
-        vm.settingsProperty().set(new AnalysisSettings(new SoapParameters(3.0, 0.5, 0.45, 6, 1.0, 1e-6), KernelOptions.DEFAULT));
+        vm.settingsProperty()
+                .set(new AnalysisSettings(new SoapParameters(3.0, 0.5, 0.45, 6, 1.0, 1e-6), KernelOptions.DEFAULT));
         runner.drain();
         assertThat(fake.computed.get()).isEqualTo(2);
         // pins are kept when only the settings change
@@ -72,7 +77,8 @@ class AnalysisViewModelTest {
         runner.drain();
         AnalysisResult before = vm.getResult();
         fake.failure = new IllegalStateException("engine down");
-        vm.settingsProperty().set(new AnalysisSettings(new SoapParameters(3.0, 0.5, 0.3, 6, 1.0, 1e-6), KernelOptions.DEFAULT));
+        vm.settingsProperty()
+                .set(new AnalysisSettings(new SoapParameters(3.0, 0.5, 0.3, 6, 1.0, 1e-6), KernelOptions.DEFAULT));
         runner.drain();
         assertThat(runner.failures).hasSize(1);
         assertThat(vm.getResult()).isSameAs(before);

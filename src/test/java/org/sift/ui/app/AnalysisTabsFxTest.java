@@ -26,15 +26,15 @@ import org.sift.figures.ChartStyle;
 import org.sift.io.FormatRegistry;
 import org.sift.model.Dataset;
 import org.sift.similarity.KernelOptions;
+import org.sift.testutil.CompositionCheck;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
-import org.sift.ui.analysis.AnalysisResult;
-import org.sift.ui.analysis.CompositionCheck;
-import org.sift.ui.analysis.FakeProviders;
 import org.sift.ui.common.FxTaskRunner;
 import org.sift.ui.diagram.DiagramView;
 import org.sift.ui.sampling.CompositionRow;
 import org.sift.ui.sampling.SamplingViewModel;
-import org.sift.ui.settings.AnalysisSettings;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.AnalysisSettings;
 import org.sift.workflow.Manifest;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -62,9 +62,10 @@ class AnalysisTabsFxTest {
     void start(Stage stage) {
         prefs = Preferences.userRoot().node("org/sift/test/" + UUID.randomUUID());
         MainViewModel.DatasetLoader real = MainViewModel.standardLoader(FormatRegistry.standard());
-        MainViewModel.DatasetLoader loader = (files, m) -> files.get(0).toString().equals("six.fake")
-                ? org.sift.ui.TestDatasets.six("six") : files.get(0).toString().endsWith(".fake")
-                ? TestData.lisi(60, 5) : real.load(files, m);
+        MainViewModel.DatasetLoader loader =
+                (files, m) -> files.get(0).toString().equals("six.fake")
+                        ? org.sift.ui.TestDatasets.six("six")
+                        : files.get(0).toString().endsWith(".fake") ? TestData.lisi(60, 5) : real.load(files, m);
         vm = new MainViewModel(loader, FormatRegistry.standard(), new RecentFiles(prefs), new FxTaskRunner());
         view = new MainView(stage, vm, fake);
         tabs = view.analysisTabs();
@@ -79,28 +80,44 @@ class AnalysisTabsFxTest {
 
     private void openAndAnalyse(FxRobot robot, Path file) throws Exception {
         robot.interact(() -> assertThat(vm.open(List.of(file))).isTrue());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tabs.analysis().getResult() != null
-                && tabs.analysis().upToDateProperty().get() && !vm.taskRunner().isRunning());
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> tabs.analysis().getResult() != null
+                        && tabs.analysis().upToDateProperty().get()
+                        && !vm.taskRunner().isRunning());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void waitIdle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tabs.analysis().upToDateProperty().get() && !vm.taskRunner().isRunning());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> tabs.analysis().upToDateProperty().get()
+                        && !vm.taskRunner().isRunning());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void select(FxRobot robot, String tabId) {
-        robot.interact(() -> view.tabs().getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+        robot.interact(() -> view.tabs().getTabs().stream()
+                .filter(t -> tabId.equals(t.getId()))
+                .findFirst()
                 .ifPresent(t -> view.tabs().getSelectionModel().select(t)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Point2D screen(DiagramView dv, double x, double y) {
         Point2D scene = dv.toScene(x, y);
-        return dv.viewer().getScene().getWindow() == null ? scene
-                : new Point2D(dv.viewer().getScene().getWindow().getX() + dv.viewer().getScene().getX() + scene.getX(),
-                        dv.viewer().getScene().getWindow().getY() + dv.viewer().getScene().getY() + scene.getY());
+        return dv.viewer().getScene().getWindow() == null
+                ? scene
+                : new Point2D(
+                        dv.viewer().getScene().getWindow().getX()
+                                + dv.viewer().getScene().getX()
+                                + scene.getX(),
+                        dv.viewer().getScene().getWindow().getY()
+                                + dv.viewer().getScene().getY()
+                                + scene.getY());
     }
 
     private String text(FxRobot robot, String id) {
@@ -110,7 +127,8 @@ class AnalysisTabsFxTest {
     @Test
     void theDiagramShowsEveryConfigurationAndTheSubsetFollowsTheSlider(FxRobot robot) throws Exception {
         openAndAnalyse(robot, Path.of("sixty.fake"));
-        assertThat(view.tabs().getTabs()).extracting(t -> t.getText())
+        assertThat(view.tabs().getTabs())
+                .extracting(t -> t.getText())
                 .containsExactly("Configurations", "Diagram", "Redundancy", "Sampling");
         assertThat(fake.computed.get()).isEqualTo(1);
         select(robot, "diagramTab");
@@ -118,7 +136,13 @@ class AnalysisTabsFxTest {
         int total = 0;
         for (int s = 0; s < points.groupCount(); s++) total += points.getItemCount(s);
         assertThat(total).isEqualTo(60);
-        assertThat(tabs.diagramView().viewer().getRenderingInfo().getPlotInfo().getDataArea().getWidth()).isPositive();
+        assertThat(tabs.diagramView()
+                        .viewer()
+                        .getRenderingInfo()
+                        .getPlotInfo()
+                        .getDataArea()
+                        .getWidth())
+                .isPositive();
         // the legend lists the groups, the subset, and the pin and ban markers
         var legend = tabs.diagram().chartProperty().get().getXYPlot().getLegendItems();
         List<String> labels = new java.util.ArrayList<>();
@@ -141,11 +165,16 @@ class AnalysisTabsFxTest {
         assertThat(n).isLessThan(30).isPositive();
         assertThat(field.getText()).isEqualTo(Integer.toString(n));
         assertThat((int) Math.round(slider.getValue())).isEqualTo(n);
-        assertThat(text(robot, "#farthestLabel")).isEqualTo(String.format(java.util.Locale.ROOT, "D(n) = %.4f", r.fps().farthestAt(n)))
+        assertThat(text(robot, "#farthestLabel"))
+                .isEqualTo(String.format(
+                        java.util.Locale.ROOT, "D(n) = %.4f", r.fps().farthestAt(n)))
                 .isNotEqualTo(d30);
-        assertThat(text(robot, "#repLabel")).isEqualTo(String.format(java.util.Locale.ROOT, "REP(n) = %.1f %%", r.fps().repAt(n)));
+        assertThat(text(robot, "#repLabel"))
+                .isEqualTo(String.format(
+                        java.util.Locale.ROOT, "REP(n) = %.1f %%", r.fps().repAt(n)));
         int[] expected = CompositionCheck.counts(r.groups(), r.fps().prefix(n));
-        assertThat(tabs.samplingView().table().getItems()).extracting(CompositionRow::count)
+        assertThat(tabs.samplingView().table().getItems())
+                .extracting(CompositionRow::count)
                 .containsExactly(expected[0], expected[1], expected[2]);
         assertThat(tabs.diagram().highlightedCountProperty().get()).isEqualTo(n);
         assertThat(text(robot, "#highlightedLabel")).isEqualTo("FPS subset of n = " + n + " (red rings)");
@@ -174,6 +203,83 @@ class AnalysisTabsFxTest {
         assertThat(field.getText()).isEqualTo(Integer.toString(k));
         assertThat(text(robot, "#samplingMessage")).isEqualTo("REP ≥ 75.0 % first at n = " + k);
         assertThat(fake.computed.get()).isEqualTo(1); // nothing was recomputed
+    }
+
+    @Test
+    void onALargeSetComputeMoreContinuesTheFpsOrderAndTypingBeyondItComputesIt(FxRobot robot) throws Exception {
+        robot.interact(() -> tabs.analysis().fpsFirstProperty().set(10));
+        openAndAnalyse(robot, Path.of("sixty.fake"));
+        Dataset data = tabs.analysis().datasetProperty().get();
+        int[] whole = org.sift.workflow.AnalysisSession.update(
+                        null,
+                        new org.sift.workflow.AnalysisInputs(
+                                data,
+                                data.formulaGroups(),
+                                null,
+                                null,
+                                AnalysisSettings.STUDY,
+                                org.sift.workflow.FpsConstraints.NONE),
+                        new FakeProviders(),
+                        1,
+                        org.sift.concurrent.ProgressMonitor.NONE)
+                .fps()
+                .order();
+        select(robot, "samplingTab");
+        int first = tabs.analysis().getResult().maxSubsetSize();
+        assertThat(first).isBetween(1, 10);
+        assertThat(text(robot, "#maxNLabel")).isEqualTo("of " + first + " computed (N = 60)");
+        assertThat(robot.lookup("#extendFpsButton").query().isVisible()).isTrue();
+
+        robot.clickOn("#extendFpsButton");
+        waitIdle();
+        assertThat(tabs.analysis().getResult().fps().order()).containsExactly(Arrays.copyOf(whole, 2 * first));
+        assertThat(text(robot, "#maxNLabel")).isEqualTo("of " + 2 * first + " computed (N = 60)");
+
+        TextField field = robot.lookup("#nField").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("60").type(KeyCode.ENTER);
+        waitIdle();
+        assertThat(tabs.sampling().nProperty().get()).isEqualTo(60);
+        assertThat(field.getText()).isEqualTo("60");
+        assertThat(text(robot, "#maxNLabel")).isEqualTo("of 60");
+        assertThat(robot.lookup("#extendFpsButton").query().isVisible()).isFalse();
+        assertThat(tabs.analysis().getResult().fps().order()).containsExactly(whole);
+        assertThat(tabs.diagram().highlightedCountProperty().get()).isEqualTo(60);
+        assertThat(fake.computed.get()).isEqualTo(1); // the similarity was computed once
+    }
+
+    @Test
+    void bannedConfigurationsLeaveTheCoverageWhenUncheckedForFpsAndRandomAlike(FxRobot robot) throws Exception {
+        openAndAnalyse(robot, Path.of("sixty.fake"));
+        select(robot, "samplingTab");
+        int[] far = Arrays.copyOfRange(tabs.analysis().getResult().fps().order(), 1, 9);
+        robot.interact(() -> tabs.sampling().ban(far));
+        robot.clickOn("#compareRandom");
+        waitIdle();
+        javafx.scene.control.CheckBox cover = robot.lookup("#coverBanned").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(cover.isSelected()).isTrue();
+        AnalysisResult counted = tabs.analysis().getResult();
+        assertThat(counted.fps().repAt(52)).isLessThan(100); // the banned ones stay unrepresented
+
+        robot.clickOn(cover);
+        waitIdle();
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> tabs.analysis().randomProperty().get() != null);
+        AnalysisResult r = tabs.analysis().getResult();
+        assertThat(r.constraints().coverBanned()).isFalse();
+        assertThat(r.constraints().banned()).containsExactlyInAnyOrder(far);
+        assertThat(r.fps().order()).hasSize(52).doesNotContain(far);
+        assertThat(r.fps().repAt(52)).isEqualTo(100.0);
+        var rows = tabs.analysis().randomProperty().get().rows();
+        var last = rows.get(rows.size() - 1);
+        assertThat(last.n()).isEqualTo(52);
+        assertThat(last.randomRepMean()).isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-9));
+
+        robot.interact(() -> tabs.sampling().undo()); // the coverage choice is undone like a pin
+        waitIdle();
+        assertThat(cover.isSelected()).isTrue();
+        assertThat(tabs.analysis().getResult().constraints().coverBanned()).isTrue();
     }
 
     @Test
@@ -210,13 +316,19 @@ class AnalysisTabsFxTest {
         Point2D p1 = screen(dv, x1 + 0.05 * (x1 - x0), y0 - 0.05 * (y1 - y0));
         Point2D p2 = screen(dv, xm, y0 - 0.05 * (y1 - y0));
         Point2D p3 = screen(dv, x1 + 0.05 * (x1 - x0), (y0 + y1) / 2);
-        robot.moveTo(p1).press(MouseButton.PRIMARY).moveTo(p2).moveTo(p3).moveTo(p1).release(MouseButton.PRIMARY);
+        robot.moveTo(p1)
+                .press(MouseButton.PRIMARY)
+                .moveTo(p2)
+                .moveTo(p3)
+                .moveTo(p1)
+                .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         int[] lassoed = tabs.diagram().selectionProperty().get();
         assertThat(lassoed).isNotEmpty();
         for (int i : lassoed) {
             assertThat(x[i]).isGreaterThan(xm - 2 * px);
-            assertThat(y[i]).isLessThan((y0 + y1) / 2 + 2 * (y1 - y0) / dv.viewer().getHeight());
+            assertThat(y[i])
+                    .isLessThan((y0 + y1) / 2 + 2 * (y1 - y0) / dv.viewer().getHeight());
         }
 
         // click one point that FPS picks late, pin it: FPS re-runs with it first
@@ -250,7 +362,8 @@ class AnalysisTabsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         int hovered = tabs.diagram().hoveredProperty().get();
         assertThat(hovered).isNotNegative();
-        assertThat(Math.hypot((x[hovered] - x[some]) / px, (y[hovered] - y[some]) / px)).isLessThan(20);
+        assertThat(Math.hypot((x[hovered] - x[some]) / px, (y[hovered] - y[some]) / px))
+                .isLessThan(20);
         assertThat(tabs.diagramView().tooltip().getText()).startsWith("Configuration " + hovered + "\n");
     }
 
@@ -260,12 +373,14 @@ class AnalysisTabsFxTest {
         AnalysisResult before = tabs.analysis().getResult();
         fake.slowSigma = 0.5;
         fake.stepMillis = 100;
-        robot.interact(() -> vm.settingsProperty().set(new AnalysisSettings(new SoapParameters(3.0, 0.5, 0.5, 6, 1.0, 1e-6),
-                KernelOptions.DEFAULT)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.taskRunner().progressProperty().get() > 0.02);
+        robot.interact(() -> vm.settingsProperty()
+                .set(new AnalysisSettings(new SoapParameters(3.0, 0.5, 0.5, 6, 1.0, 1e-6), KernelOptions.DEFAULT)));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.taskRunner().progressProperty().get() > 0.02);
         assertThat(text(robot, "#taskMessage")).isEqualTo("Fake SOAP");
         robot.clickOn("#taskCancel");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.taskRunner().outcomeProperty().get() == FxTaskRunner.Outcome.CANCELLED);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.taskRunner().outcomeProperty().get() == FxTaskRunner.Outcome.CANCELLED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.statusBarNode().getText()).isEqualTo("Analysing test: cancelled");
         assertThat(tabs.analysis().getResult()).isSameAs(before);
@@ -283,7 +398,8 @@ class AnalysisTabsFxTest {
         assertThat(tabs.analysis().getResult().size()).isEqualTo(107);
         robot.interact(() -> tabs.sampling().nProperty().set(25));
         Path out = dir.resolve("subset.extxyz");
-        robot.interact(() -> assertThat(tabs.export().exportSubset(out, "extxyz", false, true)).isTrue());
+        robot.interact(() -> assertThat(tabs.export().exportSubset(out, "extxyz", false, true))
+                .isTrue());
         waitIdle();
         assertThat(vm.taskRunner().outcomeProperty().get()).isEqualTo(FxTaskRunner.Outcome.SUCCEEDED);
         Dataset back = FormatRegistry.standard().read(out);
@@ -304,7 +420,8 @@ class AnalysisTabsFxTest {
         });
         assertThat(png).exists();
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo((int) Math.round(241 * 96 / 72.0));
-        assertThat(tabs.currentChart(view.tabs())).isSameAs(tabs.sampling().coverageChartProperty().get());
+        assertThat(tabs.currentChart(view.tabs()))
+                .isSameAs(tabs.sampling().coverageChartProperty().get());
         Path csv = dir.resolve("table.csv");
         robot.interact(() -> {
             try {
@@ -313,7 +430,8 @@ class AnalysisTabsFxTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertThat(Files.readAllLines(csv)).hasSize(2 + tabs.analysis().getResult().groups().count());
+        assertThat(Files.readAllLines(csv))
+                .hasSize(2 + tabs.analysis().getResult().groups().count());
     }
 
     @Test
@@ -345,9 +463,14 @@ class AnalysisTabsFxTest {
 
             // dataset B (6 configurations, other groups), analysed slowly: while it runs nothing of A is shown
             fake.stepMillis = 40;
-            robot.interact(() -> assertThat(vm.open(List.of(Path.of("six.fake")))).isTrue());
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.datasetViewModel().getDataset() != null
-                    && vm.datasetViewModel().getDataset().size() == 6 && vm.taskRunner().isRunning());
+            robot.interact(
+                    () -> assertThat(vm.open(List.of(Path.of("six.fake")))).isTrue());
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> vm.datasetViewModel().getDataset() != null
+                            && vm.datasetViewModel().getDataset().size() == 6
+                            && vm.taskRunner().isRunning());
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(tabs.analysis().generation()).isGreaterThan(generationA);
             assertThat(tabs.analysis().getResult()).isNull();
@@ -370,8 +493,12 @@ class AnalysisTabsFxTest {
 
             // once B is in, every view shows B
             fake.stepMillis = 0;
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tabs.analysis().getResult() != null
-                    && tabs.analysis().upToDateProperty().get() && !vm.taskRunner().isRunning());
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
+                    () -> tabs.analysis().getResult() != null
+                            && tabs.analysis().upToDateProperty().get()
+                            && !vm.taskRunner().isRunning());
             WaitForAsyncUtils.waitForFxEvents();
             AnalysisResult b = tabs.analysis().getResult();
             assertThat(b.size()).isEqualTo(6);
@@ -380,16 +507,22 @@ class AnalysisTabsFxTest {
             int total = 0;
             for (int s = 0; s < points.groupCount(); s++) total += points.getItemCount(s);
             assertThat(total).isEqualTo(6);
-            assertThat(Arrays.stream(points.highlighted()).boxed().toList()).allMatch(i -> i < 6).hasSize(tabs.sampling().nProperty().get());
+            assertThat(Arrays.stream(points.highlighted()).boxed().toList())
+                    .allMatch(i -> i < 6)
+                    .hasSize(tabs.sampling().nProperty().get());
             assertThat(text(robot, "#maxNLabel")).isEqualTo("of 6");
             assertThat(text(robot, "#samplingMessage")).isEmpty();
-            assertThat(tabs.sampling().rows()).extracting(CompositionRow::group)
+            assertThat(tabs.sampling().rows())
+                    .extracting(CompositionRow::group)
                     .containsExactlyElementsOf(b.groups().names());
-            assertThat(tabs.sampling().rows().stream().mapToInt(CompositionRow::count).sum())
+            assertThat(tabs.sampling().rows().stream()
+                            .mapToInt(CompositionRow::count)
+                            .sum())
                     .isEqualTo(tabs.sampling().nProperty().get());
             var series = tabs.distributions().chartProperty().get().getXYPlot().getDataset();
             java.util.Set<String> keys = new java.util.HashSet<>();
-            for (int s = 0; s < series.getSeriesCount(); s++) keys.add(series.getSeriesKey(s).toString());
+            for (int s = 0; s < series.getSeriesCount(); s++)
+                keys.add(series.getSeriesKey(s).toString());
             assertThat(b.groups().names()).containsAll(keys);
             assertThat(keys).isNotEmpty().doesNotContain("Li1Si3", "Li1Si1", "Li3Si1");
             var random = tabs.analysis().randomProperty().get();
@@ -416,8 +549,12 @@ class AnalysisTabsFxTest {
         assertThat(tabs.diagram().bannedMarks().highlighted()).containsExactly(12);
         robot.clickOn(robot.lookup("#diagramSideTabs .tab").nth(1).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#diagramSideTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
-                .getSelectedItem().getId()).isEqualTo("pinsTab");
+        assertThat(robot.lookup("#diagramSideTabs")
+                        .queryAs(javafx.scene.control.TabPane.class)
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .getId())
+                .isEqualTo("pinsTab");
         assertThat(text(robot, "#constrainedCount")).isEqualTo("1 pinned, 1 banned");
         var table = tabs.diagramView().constrainedTable();
         assertThat(table.getItems()).extracting(r -> r.index()).containsExactly(7, 12);
@@ -427,9 +564,11 @@ class AnalysisTabsFxTest {
             plot.getDomainAxis().setRange(100, 101);
             plot.getRangeAxis().setRange(100, 101);
         });
-        Node row = robot.from(tabs.diagramView().constrainedTable()).lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<org.sift.ui.diagram.DiagramViewModel.PointRow> r) -> r.getItem() != null
-                        && r.getItem().index() == 12).query();
+        Node row = robot.from(tabs.diagramView().constrainedTable())
+                .lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<org.sift.ui.diagram.DiagramViewModel.PointRow> r) ->
+                        r.getItem() != null && r.getItem().index() == 12)
+                .query();
         robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.diagram().selectionProperty().get()).containsExactly(12);

@@ -34,8 +34,8 @@ import org.sift.ui.TestDatasets;
 import org.sift.ui.common.FxTaskRunner;
 import org.sift.ui.dataset.GroupRow;
 import org.sift.ui.inspect.InspectorView;
-import org.sift.ui.settings.AnalysisSettings;
 import org.sift.ui.settings.SettingsDialog;
+import org.sift.workflow.AnalysisSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -91,7 +91,7 @@ class MainViewFxTest {
                 new FakeFormat("deepmd-npy", "DeePMD folder", List.of("raw"), true, true),
                 new FakeFormat("poscar", "VASP POSCAR", List.of("poscar", "vasp"), true, false)));
         vm = new MainViewModel(loader, declared, new RecentFiles(prefs), new FxTaskRunner());
-        view = new MainView(stage, vm, new org.sift.ui.analysis.FakeProviders(), dialogs);
+        view = new MainView(stage, vm, new org.sift.testutil.FakeProviders(), dialogs);
         stage.show();
     }
 
@@ -106,8 +106,11 @@ class MainViewFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.taskRunner().isRunning());
         WaitForAsyncUtils.waitForFxEvents();
         // a successful load starts the analysis pipeline; wait for it as well
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.taskRunner().isRunning()
-                && view.analysisTabs().analysis().upToDateProperty().get());
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> !vm.taskRunner().isRunning()
+                        && view.analysisTabs().analysis().upToDateProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.taskRunner().outcomeProperty().get()).isEqualTo(expected);
     }
@@ -130,12 +133,16 @@ class MainViewFxTest {
         openAndWait(robot, List.of(Path.of("six.fake")), FxTaskRunner.Outcome.SUCCEEDED);
         assertThat(groupLabels(robot)).containsExactly("Li1Si64", "Li15Si4", "Li54Si1");
         assertThat(groupTable(robot).getItems()).extracting(GroupRow::count).containsExactly(2, 3, 1);
-        assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText()).isEqualTo("6 configurations, 261 atoms");
+        assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText())
+                .isEqualTo("6 configurations, 261 atoms");
         assertThat(statusText(view)).isEqualTo("Analysing six.fake: done"); // the analysis follows the load
         assertThat(stage.getTitle()).isEqualTo("Sift — six.fake");
-        assertThat(robot.lookup("#configurationTable").queryAs(TableView.class).getItems()).hasSize(6);
-        assertThat(robot.lookup("#referenceX").queryAs(ComboBox.class).getValue()).isEqualTo("Li1Si64");
-        assertThat(robot.lookup("#referenceY").queryAs(ComboBox.class).getValue()).isEqualTo("Li54Si1");
+        assertThat(robot.lookup("#configurationTable").queryAs(TableView.class).getItems())
+                .hasSize(6);
+        assertThat(robot.lookup("#referenceX").queryAs(ComboBox.class).getValue())
+                .isEqualTo("Li1Si64");
+        assertThat(robot.lookup("#referenceY").queryAs(ComboBox.class).getValue())
+                .isEqualTo("Li54Si1");
         assertThat(vm.recentFiles()).containsExactly(Path.of("six.fake").toAbsolutePath());
         assertThat(robot.lookup("#memoryLabel").queryAs(Label.class).getText()).matches("Memory \\d+ / \\d+ MB");
         assertThat(robot.lookup("#taskCancel").queryAs(Node.class).isDisabled()).isTrue();
@@ -144,16 +151,23 @@ class MainViewFxTest {
 
     @Test
     void droppedFilesOpenInOrderAsOneDataset(FxRobot robot) throws Exception {
-        robot.interact(() -> assertThat(view.filesDropped(List.of(new File("b.fake"), new File("a.fake")))).isTrue());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.taskRunner().outcomeProperty().get() == FxTaskRunner.Outcome.SUCCEEDED);
+        robot.interact(() -> assertThat(view.filesDropped(List.of(new File("b.fake"), new File("a.fake"))))
+                .isTrue());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> vm.taskRunner().outcomeProperty().get() == FxTaskRunner.Outcome.SUCCEEDED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(loaded).containsExactly(List.of(Path.of("b.fake"), Path.of("a.fake")));
         Dataset d = vm.datasetViewModel().getDataset();
-        assertThat(d.origins()).extracting(Object::toString).containsExactly("b.fake#0", "b.fake#1", "a.fake#0", "a.fake#1");
+        assertThat(d.origins())
+                .extracting(Object::toString)
+                .containsExactly("b.fake#0", "b.fake#1", "a.fake#0", "a.fake#1");
         assertThat(stage.getTitle()).isEqualTo("Sift — b.fake + a.fake");
-        assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText()).isEqualTo("4 configurations, 48 atoms");
+        assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText())
+                .isEqualTo("4 configurations, 48 atoms");
         // the most recent first: a.fake was opened with b.fake and b.fake comes first in the list
-        assertThat(vm.recentFiles()).containsExactly(Path.of("b.fake").toAbsolutePath(), Path.of("a.fake").toAbsolutePath());
+        assertThat(vm.recentFiles())
+                .containsExactly(
+                        Path.of("b.fake").toAbsolutePath(), Path.of("a.fake").toAbsolutePath());
     }
 
     @Test
@@ -168,9 +182,12 @@ class MainViewFxTest {
         if (error instanceof FormatException fe) {
             assertThat(fe.file()).isEqualTo(bad.toString());
         }
-        assertThat(statusText(view)).startsWith("Opening broken.extxyz failed: ").contains(bad.toString());
+        assertThat(statusText(view))
+                .startsWith("Opening broken.extxyz failed: ")
+                .contains(bad.toString());
         assertThat(groupLabels(robot)).containsExactly("Li1Si64", "Li15Si4", "Li54Si1");
-        assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText()).isEqualTo("6 configurations, 261 atoms");
+        assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText())
+                .isEqualTo("6 configurations, 261 atoms");
         assertThat(stage.getTitle()).isEqualTo("Sift — six.fake");
         assertThat(vm.recentFiles()).doesNotContain(bad.toAbsolutePath());
     }
@@ -179,17 +196,19 @@ class MainViewFxTest {
     void cancellingALongLoadKeepsThePreviousDataset(FxRobot robot) throws Exception {
         openAndWait(robot, List.of(Path.of("six.fake")), FxTaskRunner.Outcome.SUCCEEDED);
         robot.interact(() -> vm.open(List.of(Path.of("slow.fake"))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.taskRunner().progressProperty().get() > 0.01);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.taskRunner().progressProperty().get() > 0.01);
         assertThat(robot.lookup("#taskMessage").queryAs(Label.class).getText()).isEqualTo("Reading slow.fake");
         assertThat(robot.lookup("#taskCancel").queryAs(Node.class).isDisabled()).isFalse();
         robot.clickOn("#taskCancel");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.taskRunner().outcomeProperty().get() == FxTaskRunner.Outcome.CANCELLED);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.taskRunner().outcomeProperty().get() == FxTaskRunner.Outcome.CANCELLED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(statusText(view)).isEqualTo("Opening slow.fake: cancelled");
         assertThat(groupLabels(robot)).containsExactly("Li1Si64", "Li15Si4", "Li54Si1");
         assertThat(vm.datasetViewModel().getDataset().name()).isEqualTo("six.fake");
         assertThat(robot.lookup("#taskCancel").queryAs(Node.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#errorMessage").tryQuery()).isEmpty();   // no error dialog for a cancel
+        assertThat(robot.lookup("#errorMessage").tryQuery()).isEmpty(); // no error dialog for a cancel
     }
 
     @Test
@@ -201,7 +220,8 @@ class MainViewFxTest {
         assertThat(vm.datasetViewModel().groupByProperty().get()).isEqualTo("config_type");
         assertThat(groupLabels(robot)).containsExactly("crystal", "md");
         assertThat(groupTable(robot).getItems()).extracting(GroupRow::count).containsExactly(2, 4);
-        assertThat(robot.lookup("#referenceX").queryAs(ComboBox.class).getValue()).isEqualTo("crystal");
+        assertThat(robot.lookup("#referenceX").queryAs(ComboBox.class).getValue())
+                .isEqualTo("crystal");
     }
 
     @Test
@@ -217,11 +237,14 @@ class MainViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(sigma.getText()).isEqualTo("-0.1");
         assertThat(ok.isDisabled()).isTrue();
-        assertThat(robot.lookup("#settingsError").queryAs(Label.class).getText()).contains("sigma").contains("-0.1");
+        assertThat(robot.lookup("#settingsError").queryAs(Label.class).getText())
+                .contains("sigma")
+                .contains("-0.1");
         robot.clickOn("#resetButton");
         assertThat(sigma.getText()).isEqualTo("0.4");
         assertThat(ok.isDisabled()).isFalse();
-        assertThat(robot.lookup("#settingsError").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#settingsError").queryAs(Label.class).getText())
+                .isEmpty();
         robot.interact(sigma::clear);
         robot.clickOn(sigma).write("0.5");
         robot.clickOn(ok);
@@ -235,9 +258,11 @@ class MainViewFxTest {
     void aboutShowsTheVersionCitationAndDataCredit(FxRobot robot) throws Exception {
         robot.interact(view::showAbout);
         String text = robot.lookup("#aboutText").queryAs(Label.class).getText();
-        Matcher m = Pattern.compile("<artifactId>sift</artifactId>\\s*<version>([^<]+)</version>").matcher(Files.readString(Path.of("pom.xml")));
+        Matcher m = Pattern.compile("<artifactId>sift</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of("pom.xml")));
         assertThat(m.find()).isTrue();
-        assertThat(text).startsWith("Sift " + m.group(1))
+        assertThat(text)
+                .startsWith("Sift " + m.group(1))
                 .contains("Redundancy reduction of Li–Si training data by farthest point sampling on SOAP similarity")
                 .contains("F. Fernandez et al., Phys. Rev. B 108, 144201 (2023)");
     }
@@ -247,14 +272,19 @@ class MainViewFxTest {
         openAndWait(robot, List.of(Path.of("six.fake")), FxTaskRunner.Outcome.SUCCEEDED);
         Node row = robot.lookup("#configurationTable .table-row-cell").nth(3).query();
         robot.doubleClickOn(row);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.lastInspector() != null && view.lastInspector().isShowing());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> view.lastInspector() != null && view.lastInspector().isShowing());
         Stage inspector = view.lastInspector();
         assertThat(inspector.getTitle()).isEqualTo("Configuration 3 — Li54Si1");
         InspectorView iv = (InspectorView) inspector.getScene().getRoot();
         Label count = robot.from(iv).lookup("#atomCountLabel").queryAs(Label.class);
         assertThat(count.getText()).isEqualTo("55 atoms");
         double before = iv.rotateY().getAngle();
-        robot.drag(robot.from(iv).lookup("#atomView").queryAs(Node.class)).moveBy(60, 0).drop();
+        robot.drag(robot.from(iv).lookup("#atomView").queryAs(Node.class))
+                .moveBy(60, 0)
+                .drop();
         WaitForAsyncUtils.waitForFxEvents();
         // half a degree per pixel dragged
         assertThat(iv.rotateY().getAngle()).isCloseTo(before + 30, within(3.0));
@@ -265,17 +295,28 @@ class MainViewFxTest {
         dialogs.filesToOpen.add(List.of(Path.of("six.fake")));
         robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.O);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.datasetViewModel().getDataset() != null);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> vm.datasetViewModel().getDataset() != null);
         var q = dialogs.asked.get(0);
         assertThat(q.kind()).isEqualTo("open");
         List<org.sift.ui.common.DialogService.FileFilter> f = q.filters();
-        assertThat(f).extracting(org.sift.ui.common.DialogService.FileFilter::description).containsExactly(
-                "All supported formats",
-                "Extended XYZ (*.extxyz, *.extxyz.gz, *.xyz, *.xyz.gz)",
-                "VASP POSCAR (*.poscar, *.poscar.gz, *.vasp, *.vasp.gz)",
-                "All files");
-        assertThat(f.get(0).patterns()).containsExactly("*.extxyz", "*.extxyz.gz", "*.xyz", "*.xyz.gz",
-                "*.poscar", "*.poscar.gz", "*.vasp", "*.vasp.gz");
+        assertThat(f)
+                .extracting(org.sift.ui.common.DialogService.FileFilter::description)
+                .containsExactly(
+                        "All supported formats",
+                        "Extended XYZ (*.extxyz, *.extxyz.gz, *.xyz, *.xyz.gz)",
+                        "VASP POSCAR (*.poscar, *.poscar.gz, *.vasp, *.vasp.gz)",
+                        "All files");
+        assertThat(f.get(0).patterns())
+                .containsExactly(
+                        "*.extxyz",
+                        "*.extxyz.gz",
+                        "*.xyz",
+                        "*.xyz.gz",
+                        "*.poscar",
+                        "*.poscar.gz",
+                        "*.vasp",
+                        "*.vasp.gz");
         assertThat(f.get(3).patterns()).containsExactly("*");
         assertThat(vm.datasetViewModel().getDataset().name()).isEqualTo("six.fake");
     }
@@ -285,7 +326,8 @@ class MainViewFxTest {
             throws Exception {
         openAndWait(robot, List.of(Path.of("six.fake")), FxTaskRunner.Outcome.SUCCEEDED);
         robot.interact(() -> vm.open(List.of(Path.of("slow.fake"))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.taskRunner().progressProperty().get() > 0.01);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.taskRunner().progressProperty().get() > 0.01);
         robot.clickOn("#datasetSummary");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -295,11 +337,14 @@ class MainViewFxTest {
         dialogs.confirmations.add(false);
         robot.clickOn("#analysisMenu").clickOn("#cancelItem");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.asked).extracting(org.sift.ui.common.ScriptedDialogs.Question::kind).containsExactly("confirm");
+        assertThat(dialogs.asked)
+                .extracting(org.sift.ui.common.ScriptedDialogs.Question::kind)
+                .containsExactly("confirm");
         assertThat(vm.taskRunner().isRunning()).isTrue();
         dialogs.confirmations.add(true);
         robot.clickOn("#analysisMenu").clickOn("#cancelItem");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.taskRunner().outcomeProperty().get() == FxTaskRunner.Outcome.CANCELLED);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.taskRunner().outcomeProperty().get() == FxTaskRunner.Outcome.CANCELLED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.datasetViewModel().getDataset().name()).isEqualTo("six.fake");
 
@@ -308,7 +353,11 @@ class MainViewFxTest {
         assertThat(before).isNotNull();
         robot.clickOn("#analysisMenu").clickOn("#recomputeItem");
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.taskRunner().isRunning() && analysis.upToDateProperty().get());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> !vm.taskRunner().isRunning()
+                        && analysis.upToDateProperty().get());
         assertThat(analysis.getResult()).isNotNull();
     }
 
@@ -320,7 +369,8 @@ class MainViewFxTest {
         assertThat(Files.size(copy)).isEqualTo(Files.size(Path.of("sample-data", BundledSamples.REAL.fileName())));
         assertThat(BundledSamples.extract(BundledSamples.REAL, home)).isEqualTo(copy); // copied once
         robot.clickOn("#helpMenu").clickOn("#sample-LixSi64-dftb");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.datasetViewModel().getDataset() != null);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> vm.datasetViewModel().getDataset() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.datasetViewModel().getDataset().size()).isEqualTo(107);
         assertThat(stage.getTitle()).isEqualTo("Sift — LixSi64-dftb.extxyz.gz");
@@ -334,10 +384,13 @@ class MainViewFxTest {
             Assumptions.abort("no registered format reads " + REAL + " yet: " + e.getMessage());
         }
         openAndWait(robot, List.of(REAL), FxTaskRunner.Outcome.SUCCEEDED);
-        assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText()).startsWith("107 configurations");
+        assertThat(robot.lookup("#datasetSummary").queryAs(Label.class).getText())
+                .startsWith("107 configurations");
         // 100 MD frames of Li240Si64 (reduced Li15Si4) and one frame each of the other compositions
-        assertThat(groupTable(robot).getItems()).filteredOn(g -> g.label().equals("Li15Si4"))
-                .extracting(GroupRow::count).containsExactly(100);
+        assertThat(groupTable(robot).getItems())
+                .filteredOn(g -> g.label().equals("Li15Si4"))
+                .extracting(GroupRow::count)
+                .containsExactly(100);
         assertThat(stage.getTitle()).isEqualTo("Sift — LixSi64-dftb.extxyz.gz");
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.junit.jupiter.api.Test;
 import org.sift.model.Dataset;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.FakeProviders;
 import org.sift.ui.analysis.SyncJobRunner;
 import org.sift.ui.sampling.SamplingViewModel;
 
@@ -32,9 +32,11 @@ class DiagramViewModelTest {
         int total = 0;
         for (int s = 0; s < points.groupCount(); s++) total += points.getItemCount(s);
         assertThat(total).isEqualTo(60);
-        assertThat(vm.chartProperty().get().getXYPlot().getSeriesRenderingOrder()).isEqualTo(SeriesRenderingOrder.FORWARD);
+        assertThat(vm.chartProperty().get().getXYPlot().getSeriesRenderingOrder())
+                .isEqualTo(SeriesRenderingOrder.FORWARD);
         sampling.nProperty().set(17);
-        assertThat(points.highlighted()).containsExactly(analysis.getResult().fps().prefix(17));
+        assertThat(points.highlighted())
+                .containsExactly(analysis.getResult().fps().prefix(17));
         assertThat(vm.highlightedCountProperty().get()).isEqualTo(17);
         // the reference groups change: a new chart over new coordinates, same highlight
         var before = vm.chartProperty().get();
@@ -42,7 +44,8 @@ class DiagramViewModelTest {
         runner.drain();
         assertThat(vm.chartProperty().get()).isNotSameAs(before);
         assertThat(vm.points().highlighted()).hasSize(17);
-        assertThat(vm.chartProperty().get().getXYPlot().getDomainAxis().getLabel()).isEqualTo("mean K to Li1Si1");
+        assertThat(vm.chartProperty().get().getXYPlot().getDomainAxis().getLabel())
+                .isEqualTo("mean K to Li1Si1");
     }
 
     @Test
@@ -63,8 +66,10 @@ class DiagramViewModelTest {
         vm.selectPoint(9, true);
         vm.selectPoint(5, true); // toggles 5 off
         assertThat(vm.selectionProperty().get()).containsExactly(9);
-        assertThat(vm.describe(9)).startsWith("Configuration 9\nGroup: " + data.formulaGroups()[9])
-                .contains("Energy: ").contains("FPS rank: ");
+        assertThat(vm.describe(9))
+                .startsWith("Configuration 9\nGroup: " + data.formulaGroups()[9])
+                .contains("Energy: ")
+                .contains("FPS rank: ");
         vm.pinSelection();
         runner.drain();
         assertThat(analysis.getResult().fps().order()[0]).isEqualTo(9);
@@ -93,8 +98,12 @@ class DiagramViewModelTest {
         java.util.List<String> labels = new java.util.ArrayList<>();
         for (int k = 0; k < legend.getItemCount(); k++) labels.add(legend.get(k).getLabel());
         assertThat(labels).contains("pinned", "banned");
-        assertThat(vm.constrainedRows()).extracting(DiagramViewModel.PointRow::index).containsExactly(4, 11, 20);
-        assertThat(vm.constrainedRows()).extracting(DiagramViewModel.PointRow::status).containsExactly("pinned", "pinned", "banned");
+        assertThat(vm.constrainedRows())
+                .extracting(DiagramViewModel.PointRow::index)
+                .containsExactly(4, 11, 20);
+        assertThat(vm.constrainedRows())
+                .extracting(DiagramViewModel.PointRow::status)
+                .containsExactly("pinned", "pinned", "banned");
         assertThat(vm.constrainedRows().get(0).group()).isEqualTo(data.formulaGroups()[4]);
         assertThat(vm.constrainedTextProperty().get()).isEqualTo("2 pinned, 1 banned");
 
@@ -103,7 +112,9 @@ class DiagramViewModelTest {
         assertThat(vm.focusProperty().get()).containsExactly(20);
         vm.releaseConstrained(11, 20);
         runner.drain();
-        assertThat(vm.constrainedRows()).extracting(DiagramViewModel.PointRow::index).containsExactly(4);
+        assertThat(vm.constrainedRows())
+                .extracting(DiagramViewModel.PointRow::index)
+                .containsExactly(4);
         assertThat(vm.bannedMarks().highlighted()).isEmpty();
         assertThat(analysis.getResult().fps().order()[0]).isEqualTo(4);
         sampling.undo();

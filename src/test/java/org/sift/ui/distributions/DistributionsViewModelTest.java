@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.junit.jupiter.api.Test;
 import org.sift.model.Dataset;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
-import org.sift.ui.analysis.AnalysisResult;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.FakeProviders;
 import org.sift.ui.analysis.SyncJobRunner;
+import org.sift.workflow.AnalysisResult;
 
 class DistributionsViewModelTest {
 
@@ -29,9 +29,12 @@ class DistributionsViewModelTest {
         XYItemRenderer ren = plot.getRenderer();
         for (int s = 0; s < 3; s++) {
             String g = String.valueOf(plot.getDataset().getSeriesKey(s));
-            assertThat(ren.getSeriesPaint(s)).isEqualTo(r.palette().of(g));
+            assertThat(ren.getSeriesPaint(s))
+                    .isEqualTo(org.sift.figures.GroupPalette.of(r.groups()).of(g));
         }
-        assertThat(vm.rows()).extracting(DistributionRow::group).containsExactlyElementsOf(r.groups().names());
+        assertThat(vm.rows())
+                .extracting(DistributionRow::group)
+                .containsExactlyElementsOf(r.groups().names());
         int[] sizes = r.groups().sizes();
         for (int g = 0; g < 3; g++) {
             DistributionRow row = vm.rows().get(g);

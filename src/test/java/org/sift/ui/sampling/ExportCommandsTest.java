@@ -11,9 +11,9 @@ import org.sift.figures.ChartStyle;
 import org.sift.io.FormatRegistry;
 import org.sift.io.StructureFormat;
 import org.sift.model.Dataset;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.FakeProviders;
 import org.sift.ui.analysis.SyncJobRunner;
 import org.sift.ui.common.DialogService;
 import org.sift.ui.common.ScriptedDialogs;
@@ -35,7 +35,8 @@ class ExportCommandsTest {
         Path src = dir.resolve("data.extxyz");
         registry.write(src, null, TestData.lisi(60, 5).configurations(), null, false);
         Dataset data = registry.read(src);
-        ExportCommands c = new ExportCommands(new ExportViewModel(sampling, registry, () -> List.of(src), runner), sampling, dialogs);
+        ExportCommands c = new ExportCommands(
+                new ExportViewModel(sampling, registry, () -> List.of(src), runner), sampling, dialogs);
         analysis.datasetProperty().set(data);
         analysis.labelsProperty().set(data.formulaGroups());
         runner.drain();
@@ -44,7 +45,10 @@ class ExportCommandsTest {
     }
 
     StructureFormat extxyz() {
-        return registry.writable().stream().filter(f -> f.id().equals("extxyz")).findFirst().orElseThrow();
+        return registry.writable().stream()
+                .filter(f -> f.id().equals("extxyz"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -74,12 +78,14 @@ class ExportCommandsTest {
         assertThat(c.exportSubset()).isTrue();
         runner.drain();
         assertThat(registry.read(out).size()).isEqualTo(50);
-        assertThat(Manifest.read(ExportViewModel.manifestPath(out)).order()).containsExactly(analysis.getResult().fps().prefix(10));
+        assertThat(Manifest.read(ExportViewModel.manifestPath(out)).order())
+                .containsExactly(analysis.getResult().fps().prefix(10));
 
         Path csv = dir.resolve("t.csv");
         dialogs.filesToSave.add(csv);
         assertThat(c.exportTable()).isTrue();
-        assertThat(Files.readAllLines(csv)).hasSize(2 + analysis.getResult().groups().count());
+        assertThat(Files.readAllLines(csv))
+                .hasSize(2 + analysis.getResult().groups().count());
     }
 
     @Test
@@ -89,7 +95,8 @@ class ExportCommandsTest {
         dialogs.options.add(new SubsetExportDialog.Choice(extxyz(), SubsetExportDialog.Part.SUBSET, 0.5));
         assertThat(c.exportSubset()).isFalse(); // file chooser cancelled
         assertThat(c.exportTable()).isFalse();
-        assertThat(c.exportFigure(sampling.coverageChartProperty().get(), "coverage")).isFalse();
+        assertThat(c.exportFigure(sampling.coverageChartProperty().get(), "coverage"))
+                .isFalse();
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("data.extxyz");
         }
@@ -101,7 +108,8 @@ class ExportCommandsTest {
         dialogs.options.add(new FigureExportDialog.Choice(ChartStyle.SINGLE_COLUMN, 72));
         Path png = dir.resolve("coverage.png");
         dialogs.filesToSave.add(png);
-        assertThat(c.exportFigure(sampling.coverageChartProperty().get(), "coverage")).isTrue();
+        assertThat(c.exportFigure(sampling.coverageChartProperty().get(), "coverage"))
+                .isTrue();
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(241);
 
         // regrouped but not yet recomputed: the shown result is stale, nothing is asked or written
@@ -119,8 +127,10 @@ class ExportCommandsTest {
     void theChosenFiltersExtensionIsAppendedWhenTheNameHasNone() {
         var png = new DialogService.FileFilter("PNG", List.of("*.png"));
         var svg = new DialogService.FileFilter("SVG", List.of("*.svg"));
-        assertThat(DialogService.withExtension(Path.of("a/fig"), List.of(png, svg), svg)).isEqualTo(Path.of("a/fig.svg"));
-        assertThat(DialogService.withExtension(Path.of("a/fig.PNG"), List.of(png, svg), svg)).isEqualTo(Path.of("a/fig.PNG"));
+        assertThat(DialogService.withExtension(Path.of("a/fig"), List.of(png, svg), svg))
+                .isEqualTo(Path.of("a/fig.svg"));
+        assertThat(DialogService.withExtension(Path.of("a/fig.PNG"), List.of(png, svg), svg))
+                .isEqualTo(Path.of("a/fig.PNG"));
         assertThat(ExportCommands.validationPath(Path.of("d/my-train.xyz"))).isEqualTo(Path.of("d/my-validation.xyz"));
         assertThat(ExportCommands.validationPath(Path.of("d/set.xyz"))).isEqualTo(Path.of("d/validation-set.xyz"));
     }

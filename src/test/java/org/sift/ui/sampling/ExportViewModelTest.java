@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sift.figures.ChartStyle;
 import org.sift.io.FormatRegistry;
 import org.sift.model.Dataset;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.FakeProviders;
 import org.sift.ui.analysis.SyncJobRunner;
 import org.sift.workflow.Manifest;
 
@@ -47,7 +47,8 @@ class ExportViewModelTest {
         assertThat(back.size()).isEqualTo(12);
         int[] order = analysis.getResult().fps().prefix(12);
         for (int k = 0; k < 12; k++) {
-            assertThat(back.get(k).positions()).containsExactly(data.get(order[k]).positions());
+            assertThat(back.get(k).positions())
+                    .containsExactly(data.get(order[k]).positions());
         }
         Path mf = ExportViewModel.manifestPath(out);
         assertThat(mf.getFileName().toString()).isEqualTo("subset.manifest.json");
@@ -78,17 +79,21 @@ class ExportViewModelTest {
         sampling.nProperty().set(30);
         Path train = dir.resolve("train.extxyz");
         Path validation = dir.resolve("validation.extxyz");
-        assertThat(export.exportSplit(train, validation, "extxyz", 0.5, 7, false)).isTrue();
+        assertThat(export.exportSplit(train, validation, "extxyz", 0.5, 7, false))
+                .isTrue();
         assertThat(runner.failures).isEmpty();
         Dataset t = registry.read(train);
         Dataset v = registry.read(validation);
         assertThat(t.size() + v.size()).isEqualTo(30);
-        java.util.Map<String, Integer> subset = Dataset.counts(data.subset("s", analysis.getResult().fps().prefix(30)).formulaGroups());
+        java.util.Map<String, Integer> subset = Dataset.counts(
+                data.subset("s", analysis.getResult().fps().prefix(30)).formulaGroups());
         java.util.Map<String, Integer> tc = Dataset.counts(t.formulaGroups());
         java.util.Map<String, Integer> vc = Dataset.counts(v.formulaGroups());
         subset.forEach((g, c) -> {
             assertThat(tc.getOrDefault(g, 0) + vc.getOrDefault(g, 0)).as(g).isEqualTo(c);
-            assertThat(Math.abs(tc.getOrDefault(g, 0) - vc.getOrDefault(g, 0))).as(g).isLessThanOrEqualTo(1);
+            assertThat(Math.abs(tc.getOrDefault(g, 0) - vc.getOrDefault(g, 0)))
+                    .as(g)
+                    .isLessThanOrEqualTo(1);
         });
         assertThat(ExportViewModel.manifestPath(train)).exists();
     }
@@ -120,6 +125,7 @@ class ExportViewModelTest {
         Path png = dir.resolve("coverage.png");
         export.exportFigure(sampling.coverageChartProperty().get(), png, ChartStyle.SINGLE_COLUMN, 150);
         var img = javax.imageio.ImageIO.read(png.toFile());
-        assertThat(img.getWidth()).isEqualTo((int) Math.round(Math.round(ChartStyle.SINGLE_COLUMN.widthPt()) * 150 / 72.0));
+        assertThat(img.getWidth())
+                .isEqualTo((int) Math.round(Math.round(ChartStyle.SINGLE_COLUMN.widthPt()) * 150 / 72.0));
     }
 }

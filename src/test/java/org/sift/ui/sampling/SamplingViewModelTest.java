@@ -9,13 +9,13 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.sift.figures.Charts;
 import org.sift.model.Dataset;
+import org.sift.testutil.CompositionCheck;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
-import org.sift.ui.analysis.AnalysisResult;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.CompositionCheck;
-import org.sift.ui.analysis.FakeProviders;
-import org.sift.ui.analysis.FpsConstraints;
 import org.sift.ui.analysis.SyncJobRunner;
+import org.sift.workflow.AnalysisResult;
+import org.sift.workflow.FpsConstraints;
 
 class SamplingViewModelTest {
 
@@ -39,12 +39,19 @@ class SamplingViewModelTest {
             vm.nProperty().set(n);
             int[] prefix = Arrays.copyOf(r.fps().order(), n);
             int[] expected = CompositionCheck.counts(r.groups(), prefix);
-            assertThat(vm.rows()).extracting(CompositionRow::count).containsExactly(expected[0], expected[1], expected[2]);
-            assertThat(vm.rows().stream().mapToDouble(CompositionRow::percent).sum()).isCloseTo(100, within(1e-9));
-            assertThat(vm.rows().get(0).wholePercent()).isCloseTo(100.0 * r.groups().sizes()[0] / 60, within(1e-12));
+            assertThat(vm.rows())
+                    .extracting(CompositionRow::count)
+                    .containsExactly(expected[0], expected[1], expected[2]);
+            assertThat(vm.rows().stream().mapToDouble(CompositionRow::percent).sum())
+                    .isCloseTo(100, within(1e-9));
+            assertThat(vm.rows().get(0).wholePercent())
+                    .isCloseTo(100.0 * r.groups().sizes()[0] / 60, within(1e-12));
             assertThat(vm.subsetProperty().get()).containsExactly(prefix);
-            assertThat(vm.farthestTextProperty().get()).isEqualTo(String.format(Locale.ROOT, "D(n) = %.4f", r.fps().farthestAt(n)));
-            assertThat(vm.repTextProperty().get()).isEqualTo(String.format(Locale.ROOT, "REP(n) = %.1f %%", r.fps().repAt(n)));
+            assertThat(vm.farthestTextProperty().get())
+                    .isEqualTo(String.format(Locale.ROOT, "D(n) = %.4f", r.fps().farthestAt(n)));
+            assertThat(vm.repTextProperty().get())
+                    .isEqualTo(String.format(
+                            Locale.ROOT, "REP(n) = %.1f %%", r.fps().repAt(n)));
             assertThat(Charts.currentN(vm.coverageChartProperty().get())).isEqualTo(n);
             assertThat(vm.rows()).allMatch(row -> Double.isNaN(row.randomCount()));
         }
@@ -53,6 +60,48 @@ class SamplingViewModelTest {
         vm.nProperty().set(-3);
         assertThat(vm.nProperty().get()).isEqualTo(1);
         assertThat(runner.started).hasSize(1); // moving n never computes
+    }
+
+    @Test
+    void onALargerSetOnlyAPrefixIsComputedAndMoreOnRequest() {
+        SyncJobRunner wholeRunner = new SyncJobRunner();
+        AnalysisViewModel whole = new AnalysisViewModel(wholeRunner, new FakeProviders(), 2, 0);
+        whole.datasetProperty().set(data);
+        whole.labelsProperty().set(data.formulaGroups());
+        wholeRunner.drain();
+        int[] order = whole.getResult().fps().order();
+
+        analysis.fpsFirstProperty().set(10);
+        open();
+        int first = vm.maxNProperty().get();
+        assertThat(first).isBetween(1, 10);
+        assertThat(vm.extendableProperty().get()).isTrue();
+        assertThat(vm.maxNTextProperty().get()).isEqualTo("of " + first + " computed (N = 60)");
+        assertThat(vm.subsetProperty().get())
+                .containsExactly(Arrays.copyOf(order, vm.nProperty().get()));
+
+        vm.extendFps(); // twice as many, n stays
+        runner.drain();
+        int n = vm.nProperty().get();
+        assertThat(vm.maxNProperty().get()).isEqualTo(2 * first);
+        assertThat(analysis.getResult().fps().order()).containsExactly(Arrays.copyOf(order, 2 * first));
+        assertThat(vm.nProperty().get()).isEqualTo(n);
+        assertThat(runner.started).last().asString().startsWith("Farthest point sampling to n = ");
+
+        vm.nProperty().set(45); // typed beyond the computed prefix: computed, then shown
+        runner.drain();
+        assertThat(vm.nProperty().get()).isEqualTo(45);
+        assertThat(vm.maxNProperty().get()).isGreaterThanOrEqualTo(45);
+        assertThat(vm.subsetProperty().get()).containsExactly(Arrays.copyOf(order, 45));
+        int[] expected = CompositionCheck.counts(analysis.getResult().groups(), Arrays.copyOf(order, 45));
+        assertThat(vm.rows()).extracting(CompositionRow::count).containsExactly(expected[0], expected[1], expected[2]);
+
+        vm.nProperty().set(60);
+        runner.drain();
+        assertThat(vm.nProperty().get()).isEqualTo(60);
+        assertThat(vm.extendableProperty().get()).isFalse();
+        assertThat(vm.maxNTextProperty().get()).isEqualTo("of 60");
+        assertThat(analysis.getResult().fps().order()).containsExactly(order);
     }
 
     @Test
@@ -111,10 +160,13 @@ class SamplingViewModelTest {
         analysis.compareRandomProperty().set(true);
         runner.drain();
         assertThat(vm.rows()).noneMatch(r -> Double.isNaN(r.randomCount()));
-        assertThat(vm.rows().stream().mapToDouble(CompositionRow::randomCount).sum()).isCloseTo(20, within(1e-9));
-        assertThat(vm.rows().stream().mapToDouble(CompositionRow::randomPercent).sum()).isCloseTo(100, within(1e-9));
+        assertThat(vm.rows().stream().mapToDouble(CompositionRow::randomCount).sum())
+                .isCloseTo(20, within(1e-9));
+        assertThat(vm.rows().stream().mapToDouble(CompositionRow::randomPercent).sum())
+                .isCloseTo(100, within(1e-9));
         // the chart gains the two bands (datasets 2 and 3)
-        assertThat(vm.coverageChartProperty().get().getXYPlot().getDatasetCount()).isGreaterThanOrEqualTo(4);
+        assertThat(vm.coverageChartProperty().get().getXYPlot().getDatasetCount())
+                .isGreaterThanOrEqualTo(4);
         assertThat(vm.coverageChartProperty().get().getXYPlot().getDataset(2)).isNotNull();
         analysis.compareRandomProperty().set(false);
         runner.drain();

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sift.io.FormatRegistry;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
-import org.sift.ui.analysis.FakeProviders;
 import org.sift.ui.app.MainView;
 import org.sift.ui.app.MainViewModel;
 import org.sift.ui.app.RecentFiles;
 import org.sift.ui.common.FxTaskRunner;
-import org.sift.ui.settings.AnalysisSettings;
+import org.sift.workflow.AnalysisSettings;
 import org.sift.workflow.Session;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -60,8 +60,8 @@ class SessionFxTest {
         oldProperty = System.getProperty(SessionViewModel.AUTOSAVE_DIR_PROPERTY);
         System.setProperty(SessionViewModel.AUTOSAVE_DIR_PROPERTY, autosaveDir.toString());
         prefs = Preferences.userRoot().node("org/sift/test/" + UUID.randomUUID());
-        MainViewModel.DatasetLoader loader = (files, m) ->
-                TestData.lisi(Integer.parseInt(Files.readString(files.get(0)).strip().split("\\s+")[0]), 5);
+        MainViewModel.DatasetLoader loader = (files, m) -> TestData.lisi(
+                Integer.parseInt(Files.readString(files.get(0)).strip().split("\\s+")[0]), 5);
         vm = new MainViewModel(loader, FormatRegistry.standard(), new RecentFiles(prefs), new FxTaskRunner());
         view = new MainView(stage, vm, new FakeProviders());
         session = view.session();
@@ -86,11 +86,18 @@ class SessionFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         var a = view.analysisTabs().analysis();
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> a.getResult() != null && a.upToDateProperty().get()
-                    && !vm.taskRunner().isRunning() && !session.viewModel().restoringProperty().get());
+            WaitForAsyncUtils.waitFor(
+                    30,
+                    TimeUnit.SECONDS,
+                    () -> a.getResult() != null
+                            && a.upToDateProperty().get()
+                            && !vm.taskRunner().isRunning()
+                            && !session.viewModel().restoringProperty().get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("not idle: status " + vm.statusProperty().get() + ", running " + vm.taskRunner().isRunning()
-                    + ", up to date " + a.upToDateProperty().get() + ", restoring " + session.viewModel().restoringProperty().get());
+            throw new AssertionError("not idle: status " + vm.statusProperty().get() + ", running "
+                    + vm.taskRunner().isRunning() + ", up to date "
+                    + a.upToDateProperty().get() + ", restoring "
+                    + session.viewModel().restoringProperty().get());
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -109,11 +116,16 @@ class SessionFxTest {
         Path in = input("sixty-a.fake", "60");
         openAndAnalyse(robot, in);
         var tabs = view.analysisTabs();
-        AnalysisSettings sigma = new AnalysisSettings(AnalysisSettings.STUDY.soap().withSigma(0.6), AnalysisSettings.STUDY.kernel());
+        AnalysisSettings sigma =
+                new AnalysisSettings(AnalysisSettings.STUDY.soap().withSigma(0.6), AnalysisSettings.STUDY.kernel());
         robot.interact(() -> {
             vm.settingsProperty().set(sigma);
-            vm.datasetViewModel().referenceXProperty().set(vm.datasetViewModel().groupLabels().get(2));
-            vm.datasetViewModel().referenceYProperty().set(vm.datasetViewModel().groupLabels().get(1));
+            vm.datasetViewModel()
+                    .referenceXProperty()
+                    .set(vm.datasetViewModel().groupLabels().get(2));
+            vm.datasetViewModel()
+                    .referenceYProperty()
+                    .set(vm.datasetViewModel().groupLabels().get(1));
             tabs.sampling().pin(4, 9);
             tabs.sampling().ban(1);
         });
@@ -136,10 +148,13 @@ class SessionFxTest {
 
         Alert[] none = new Alert[1];
         robot.interact(() -> none[0] = session.openProject(project));
-        assertThat(none[0]).as(() -> none[0].getHeaderText() + " " + none[0].getContentText()).isNull(); // nothing changed: no dialog
+        assertThat(none[0])
+                .as(() -> none[0].getHeaderText() + " " + none[0].getContentText())
+                .isNull(); // nothing changed: no dialog
         waitIdle();
         assertThat(nField(robot)).isEqualTo("21");
-        assertThat(robot.lookup("#samplingConstraints").queryAs(Label.class).getText()).isEqualTo("2 pinned, 1 banned");
+        assertThat(robot.lookup("#samplingConstraints").queryAs(Label.class).getText())
+                .isEqualTo("2 pinned, 1 banned");
         @SuppressWarnings("unchecked")
         ComboBox<String> refX = robot.lookup("#referenceX").queryAs(ComboBox.class);
         @SuppressWarnings("unchecked")
@@ -148,7 +163,8 @@ class SessionFxTest {
         assertThat(refY.getValue()).isEqualTo(y);
         assertThat(vm.settingsProperty().get()).isEqualTo(sigma);
         assertThat(tabs.analysis().getResult().settings()).isEqualTo(sigma);
-        assertThat(robot.lookup("#sessionMessage").queryAs(Label.class).getText()).contains("one.sift");
+        assertThat(robot.lookup("#sessionMessage").queryAs(Label.class).getText())
+                .contains("one.sift");
     }
 
     @Test
@@ -162,7 +178,8 @@ class SessionFxTest {
         robot.interact(() -> dlg[0] = session.openProject(project));
         assertThat(dlg[0]).isNotNull();
         assertThat(dlg[0].getDialogPane().getId()).isEqualTo("changedInputsDialog");
-        String listed = robot.lookup("#changedInputsList").queryAs(TextArea.class).getText();
+        String listed =
+                robot.lookup("#changedInputsList").queryAs(TextArea.class).getText();
         assertThat(listed).contains(in.toAbsolutePath().toString()).contains("changed on disk");
         assertThat(dlg[0].getButtonTypes()).contains(SessionView.OPEN_ANYWAY, ButtonType.CANCEL);
         var before = view.analysisTabs().analysis().getResult();
@@ -185,31 +202,49 @@ class SessionFxTest {
         assertThat(view.analysisTabs().sampling().nProperty().get()).isEqualTo(n);
         WaitForAsyncUtils.waitFor(6, TimeUnit.SECONDS, () -> Files.exists(auto));
         assertThat(Session.load(auto).n()).isEqualTo(n);
-        assertThat(Session.load(auto).inputPaths()).containsExactly(in.toAbsolutePath().normalize());
+        assertThat(Session.load(auto).inputPaths())
+                .containsExactly(in.toAbsolutePath().normalize());
     }
 
     @Test
     void restoringAnAutosaveIsOfferedAtStart(FxRobot robot) throws Exception {
         Path in = input("sixty-d.fake", "60");
-        Session s = Session.of(List.of(in), List.of(), AnalysisSettings.STUDY.soap(), AnalysisSettings.STUDY.kernel(),
-                null, null, null, 0.1, 13, new int[] {6}, new int[0], java.util.Map.of("mine", new int[] {1, 2, 3}));
+        Session s = Session.of(
+                List.of(in),
+                List.of(),
+                AnalysisSettings.STUDY.soap(),
+                AnalysisSettings.STUDY.kernel(),
+                null,
+                null,
+                null,
+                0.1,
+                13,
+                new int[] {6},
+                new int[0],
+                java.util.Map.of("mine", new int[] {1, 2, 3}));
         s.save(autosaveDir.resolve(SessionViewModel.AUTOSAVE_NAME));
         AtomicBoolean normal = new AtomicBoolean();
         Alert[] dlg = new Alert[1];
         robot.interact(() -> dlg[0] = session.offerAutosave(() -> normal.set(true)));
         assertThat(dlg[0]).isNotNull();
         assertThat(dlg[0].getDialogPane().getId()).isEqualTo("restoreAutosaveDialog");
-        assertThat(robot.lookup("#restoreAutosaveText").queryAs(Label.class).getText()).contains("sixty-d.fake").contains("n = 13");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Restore")).queryAs(Button.class));
+        assertThat(robot.lookup("#restoreAutosaveText").queryAs(Label.class).getText())
+                .contains("sixty-d.fake")
+                .contains("n = 13");
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match((Button b) -> b.getText().equals("Restore"))
+                .queryAs(Button.class));
         waitIdle();
         assertThat(normal).isFalse();
         assertThat(nField(robot)).isEqualTo("13");
-        assertThat(view.analysisTabs().analysis().constraintsProperty().get().pinned()).containsExactly(6);
+        assertThat(view.analysisTabs().analysis().constraintsProperty().get().pinned())
+                .containsExactly(6);
         assertThat(session.viewModel().named().toMap()).containsKey("mine");
 
         // without an autosave the start is normal
         Files.deleteIfExists(autosaveDir.resolve(SessionViewModel.AUTOSAVE_NAME));
-        robot.interact(() -> assertThat(session.offerAutosave(() -> normal.set(true))).isNull());
+        robot.interact(
+                () -> assertThat(session.offerAutosave(() -> normal.set(true))).isNull());
         assertThat(normal).isTrue();
     }
 
@@ -224,27 +259,40 @@ class SessionFxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> session.saveSubsetAs());
-        assertThat(robot.lookup("#subsetNameField").queryAs(TextField.class).getText()).isEqualTo("fps-50");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryAs(Button.class));
+        assertThat(robot.lookup("#subsetNameField").queryAs(TextField.class).getText())
+                .isEqualTo("fps-50");
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match((Button b) -> b.getText().equals("OK"))
+                .queryAs(Button.class));
         WaitForAsyncUtils.waitForFxEvents();
         var named = session.viewModel().named();
-        assertThat(named.subsets()).extracting(NamedSubsetsViewModel.NamedSubset::name).containsExactly("fps-50");
+        assertThat(named.subsets())
+                .extracting(NamedSubsetsViewModel.NamedSubset::name)
+                .containsExactly("fps-50");
         assertThat(session.namedSubsetsView().list().getItems()).hasSize(1);
         var table = tabs.samplingView().table();
-        var col = table.getColumns().stream().filter(c -> "named-fps-50".equals(c.getId())).findFirst().orElseThrow();
+        var col = table.getColumns().stream()
+                .filter(c -> "named-fps-50".equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(col.getColumns()).hasSize(2);
         // its count column equals the FPS count column, since it is the FPS subset of n = 50
         for (int r = 0; r < table.getItems().size(); r++) {
-            assertThat(col.getColumns().get(0).getCellData(r)).isEqualTo(Integer.toString(table.getItems().get(r).count()));
+            assertThat(col.getColumns().get(0).getCellData(r))
+                    .isEqualTo(Integer.toString(table.getItems().get(r).count()));
         }
         Path project = dir.resolve("three.sift");
         robot.interact(() -> session.saveTo(project));
         robot.interact(() -> named.delete("fps-50"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getColumns().stream().anyMatch(c -> "named-fps-50".equals(c.getId()))).isFalse();
+        assertThat(table.getColumns().stream().anyMatch(c -> "named-fps-50".equals(c.getId())))
+                .isFalse();
         robot.interact(() -> session.openProject(project));
         waitIdle();
-        assertThat(named.subsets()).extracting(NamedSubsetsViewModel.NamedSubset::name).containsExactly("fps-50");
-        assertThat(table.getColumns().stream().anyMatch(c -> "named-fps-50".equals(c.getId()))).isTrue();
+        assertThat(named.subsets())
+                .extracting(NamedSubsetsViewModel.NamedSubset::name)
+                .containsExactly("fps-50");
+        assertThat(table.getColumns().stream().anyMatch(c -> "named-fps-50".equals(c.getId())))
+                .isTrue();
     }
 }

@@ -13,14 +13,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sift.model.Dataset;
+import org.sift.testutil.FakeProviders;
 import org.sift.testutil.TestData;
 import org.sift.ui.analysis.AnalysisViewModel;
-import org.sift.ui.analysis.FakeProviders;
-import org.sift.ui.analysis.FpsConstraints;
 import org.sift.ui.analysis.SyncJobRunner;
 import org.sift.ui.dataset.DatasetViewModel;
 import org.sift.ui.sampling.SamplingViewModel;
-import org.sift.ui.settings.AnalysisSettings;
+import org.sift.workflow.AnalysisSettings;
+import org.sift.workflow.FpsConstraints;
 import org.sift.workflow.Session;
 
 /** The project and autosave logic over real ViewModels, a synchronous runner and a fake similarity. */
@@ -34,8 +34,14 @@ class SessionViewModelTest {
         Runnable pending;
         int restarts;
 
-        @Override public void restart(Runnable action) { pending = action; restarts++; }
-        @Override public void flush() {
+        @Override
+        public void restart(Runnable action) {
+            pending = action;
+            restarts++;
+        }
+
+        @Override
+        public void flush() {
             Runnable r = pending;
             pending = null;
             if (r != null) r.run();
@@ -61,13 +67,22 @@ class SessionViewModelTest {
             analysis.groupXProperty().bind(data.referenceXProperty());
             analysis.groupYProperty().bind(data.referenceYProperty());
             analysis.settingsProperty().bind(settings);
-            vm = new SessionViewModel(opened, f -> {
-                runner.later(() -> { // like the task runner: the dataset arrives later
-                    opened.set(List.copyOf(f));
-                    data.setDataset(files.get(f.get(0)));
-                });
-                return true;
-            }, settings, data, sampling, named, dir.resolve("autosave").resolve("autosave.sift"), debouncer);
+            vm = new SessionViewModel(
+                    opened,
+                    f -> {
+                        runner.later(
+                                () -> { // like the task runner: the dataset arrives later
+                                    opened.set(List.copyOf(f));
+                                    data.setDataset(files.get(f.get(0)));
+                                });
+                        return true;
+                    },
+                    settings,
+                    data,
+                    sampling,
+                    named,
+                    dir.resolve("autosave").resolve("autosave.sift"),
+                    debouncer);
         }
 
         void openPlain(List<Path> f, Dataset d) {
@@ -92,7 +107,8 @@ class SessionViewModelTest {
         a.data.groupByProperty().set("config_type");
         a.data.referenceXProperty().set("md1");
         a.data.referenceYProperty().set("md0");
-        a.settings.set(new AnalysisSettings(AnalysisSettings.STUDY.soap().withSigma(0.7), AnalysisSettings.STUDY.kernel()));
+        a.settings.set(
+                new AnalysisSettings(AnalysisSettings.STUDY.soap().withSigma(0.7), AnalysisSettings.STUDY.kernel()));
         a.runner.drain();
         a.sampling.pin(7, 3);
         a.sampling.ban(11);
@@ -119,13 +135,17 @@ class SessionViewModelTest {
         assertThat(b.data.referenceXProperty().get()).isEqualTo("md1");
         assertThat(b.data.referenceYProperty().get()).isEqualTo("md0");
         assertThat(b.settings.get().soap().sigma()).isEqualTo(0.7);
-        assertThat(b.analysis.constraintsProperty().get()).isEqualTo(new FpsConstraints(new int[] {7, 3}, new int[] {11}));
-        assertThat(b.analysis.getResult().constraints()).isEqualTo(b.analysis.constraintsProperty().get());
+        assertThat(b.analysis.constraintsProperty().get())
+                .isEqualTo(new FpsConstraints(new int[] {7, 3}, new int[] {11}));
+        assertThat(b.analysis.getResult().constraints())
+                .isEqualTo(b.analysis.constraintsProperty().get());
         assertThat(b.sampling.nProperty().get()).isEqualTo(17);
         assertThat(b.named.toMap().keySet()).containsExactly("fps-17", "three");
-        assertThat(b.named.get("fps-17").indices()).containsExactly(a.named.get("fps-17").indices());
+        assertThat(b.named.get("fps-17").indices())
+                .containsExactly(a.named.get("fps-17").indices());
         // pins come first in the FPS order, so the restored FPS subset is the saved one
-        assertThat(b.sampling.subsetProperty().get()).containsExactly(a.sampling.subsetProperty().get());
+        assertThat(b.sampling.subsetProperty().get())
+                .containsExactly(a.sampling.subsetProperty().get());
         assertThat(b.vm.projectFileProperty().get()).isEqualTo(project);
         assertThat(b.vm.dirtyProperty().get()).isFalse();
     }
@@ -143,7 +163,11 @@ class SessionViewModelTest {
         a.vm.save(project);
         Files.writeString(in, "v2");
         Session s = Session.load(project);
-        assertThat(s.changedInputs()).singleElement().asString().contains("a.fake").contains("changed");
+        assertThat(s.changedInputs())
+                .singleElement()
+                .asString()
+                .contains("a.fake")
+                .contains("changed");
 
         Bench same = new Bench(Map.of(in, TestData.lisi(60, 9)));
         same.vm.restore(s, project, true);
@@ -157,7 +181,10 @@ class SessionViewModelTest {
         fewer.runner.drain();
         assertThat(fewer.analysis.constraintsProperty().get().isEmpty()).isTrue();
         assertThat(fewer.named.subsets()).isEmpty();
-        assertThat(fewer.vm.messageProperty().get()).contains("dropped").contains("60").contains("40");
+        assertThat(fewer.vm.messageProperty().get())
+                .contains("dropped")
+                .contains("60")
+                .contains("40");
         assertThat(fewer.analysis.getResult().size()).isEqualTo(40);
 
         Files.delete(in);
@@ -220,7 +247,8 @@ class SessionViewModelTest {
         assertThat(c).containsExactly(expected);
         assertThat(Arrays.stream(c).sum()).isEqualTo(12);
         // the same counts as the composition table of the FPS subset
-        assertThat(a.sampling.rows().stream().mapToInt(row -> row.count()).toArray()).containsExactly(c);
+        assertThat(a.sampling.rows().stream().mapToInt(row -> row.count()).toArray())
+                .containsExactly(c);
         assertThat(a.named.rename("s", "t")).isTrue();
         assertThat(a.named.get("t").indices()).hasSize(12);
         assertThat(a.named.delete("t")).isTrue();
@@ -232,7 +260,9 @@ class SessionViewModelTest {
 
     @Test
     void countsPerFileComeFromTheOrigins() {
-        assertThat(SessionViewModel.countsPerFile(List.of(Path.of("x")), TestData.lisi(7, 1))).containsExactly(7);
-        assertThat(SessionViewModel.countsPerFile(List.of(Path.of("x"), Path.of("y")), null)).containsExactly(-1, -1);
+        assertThat(SessionViewModel.countsPerFile(List.of(Path.of("x")), TestData.lisi(7, 1)))
+                .containsExactly(7);
+        assertThat(SessionViewModel.countsPerFile(List.of(Path.of("x"), Path.of("y")), null))
+                .containsExactly(-1, -1);
     }
 }

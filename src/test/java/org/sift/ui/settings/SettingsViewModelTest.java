@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.sift.descriptor.SoapParameters;
 import org.sift.similarity.KernelOptions;
+import org.sift.workflow.AnalysisSettings;
 
 class SettingsViewModelTest {
 
-    private static final AnalysisSettings CUSTOM = new AnalysisSettings(
-            new SoapParameters(4.5, 1.0, 0.3, 8, 0.5, 1e-7), new KernelOptions(2, true, true));
+    private static final AnalysisSettings CUSTOM =
+            new AnalysisSettings(new SoapParameters(4.5, 1.0, 0.3, 8, 0.5, 1e-7), new KernelOptions(2, true, true));
 
     @Test
     void startsFromTheGivenSettingsAndIsValid() {
@@ -28,7 +29,10 @@ class SettingsViewModelTest {
         assertThat(vm.result()).isEmpty();
         assertThat(vm.errorProperty().get()).contains("sigma").contains("> 0");
         vm.sigmaProperty().set("abc");
-        assertThat(vm.errorProperty().get()).contains("sigma").contains("number").contains("abc");
+        assertThat(vm.errorProperty().get())
+                .contains("sigma")
+                .contains("number")
+                .contains("abc");
         vm.sigmaProperty().set("0.5");
         assertThat(vm.isValid()).isTrue();
         assertThat(vm.errorProperty().get()).isEmpty();
@@ -38,7 +42,7 @@ class SettingsViewModelTest {
     @Test
     void otherRangeChecksComeFromTheRecords() {
         SettingsViewModel vm = new SettingsViewModel(AnalysisSettings.STUDY);
-        vm.transitionWidthProperty().set("5");       // wider than the cutoff
+        vm.transitionWidthProperty().set("5"); // wider than the cutoff
         assertThat(vm.errorProperty().get()).contains("transition width");
         vm.transitionWidthProperty().set("0.5");
         vm.lMaxProperty().set("4.5");

@@ -1,4 +1,4 @@
-package org.sift.ui.settings;
+package org.sift.workflow;
 
 import java.util.Objects;
 import org.sift.descriptor.SoapParameters;

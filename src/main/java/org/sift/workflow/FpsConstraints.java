@@ -1,4 +1,4 @@
-package org.sift.ui.analysis;
+package org.sift.workflow;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -6,11 +6,18 @@ import java.util.Set;
 
 /**
  * Pinned (always selected first, in this order) and banned (never selected) configurations of the
- * FPS run. Immutable; a configuration is never both.
+ * FPS run, and whether the banned ones still count as configurations to be represented in D(n) and
+ * REP(n) ({@code coverBanned}, default true as in {@code sift select}). Immutable; a configuration
+ * is never both pinned and banned.
  */
-public record FpsConstraints(int[] pinned, int[] banned) {
+public record FpsConstraints(int[] pinned, int[] banned, boolean coverBanned) {
 
     public static final FpsConstraints NONE = new FpsConstraints(new int[0], new int[0]);
+
+    /** Pins and bans, banned configurations counted in coverage. */
+    public FpsConstraints(int[] pinned, int[] banned) {
+        this(pinned, banned, true);
+    }
 
     public FpsConstraints {
         pinned = pinned == null ? new int[0] : pinned.clone();
@@ -32,7 +39,7 @@ public record FpsConstraints(int[] pinned, int[] banned) {
             b.remove(i);
             p.add(i);
         }
-        return new FpsConstraints(toArray(p), toArray(b));
+        return new FpsConstraints(toArray(p), toArray(b), coverBanned);
     }
 
     /** These constraints with {@code indices} banned (unpinned if pinned). */
@@ -43,7 +50,7 @@ public record FpsConstraints(int[] pinned, int[] banned) {
             p.remove(i);
             b.add(i);
         }
-        return new FpsConstraints(toArray(p), toArray(b));
+        return new FpsConstraints(toArray(p), toArray(b), coverBanned);
     }
 
     /** These constraints with {@code indices} neither pinned nor banned. */
@@ -54,7 +61,12 @@ public record FpsConstraints(int[] pinned, int[] banned) {
             p.remove(i);
             b.remove(i);
         }
-        return new FpsConstraints(toArray(p), toArray(b));
+        return new FpsConstraints(toArray(p), toArray(b), coverBanned);
+    }
+
+    /** These pins and bans, with banned configurations counted in coverage or not. */
+    public FpsConstraints withCoverBanned(boolean c) {
+        return c == coverBanned ? this : new FpsConstraints(pinned, banned, c);
     }
 
     public boolean isEmpty() {
@@ -83,16 +95,20 @@ public record FpsConstraints(int[] pinned, int[] banned) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FpsConstraints c && Arrays.equals(pinned, c.pinned) && Arrays.equals(banned, c.banned);
+        return o instanceof FpsConstraints c
+                && Arrays.equals(pinned, c.pinned)
+                && Arrays.equals(banned, c.banned)
+                && coverBanned == c.coverBanned;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(pinned) * 31 + Arrays.hashCode(banned);
+        return (Arrays.hashCode(pinned) * 31 + Arrays.hashCode(banned)) * 2 + (coverBanned ? 1 : 0);
     }
 
     @Override
     public String toString() {
-        return "pinned " + Arrays.toString(pinned) + ", banned " + Arrays.toString(banned);
+        return "pinned " + Arrays.toString(pinned) + ", banned " + Arrays.toString(banned)
+                + (coverBanned ? "" : " (not counted in coverage)");
     }
 }

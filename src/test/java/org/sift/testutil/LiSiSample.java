@@ -1,4 +1,4 @@
-package org.sift.testsupport;
+package org.sift.testutil;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,8 +25,7 @@ public final class LiSiSample {
     public static final String RESOURCE = "/data/lisi-dftb/LixSi64-dftb.extxyz.gz";
     private static List<Configuration> cached;
 
-    private LiSiSample() {
-    }
+    private LiSiSample() {}
 
     public static synchronized List<Configuration> load() {
         if (cached == null) {
@@ -79,7 +78,8 @@ public final class LiSiSample {
         double a = Math.cbrt(atoms / 0.05);
         double step = a / side;
         List<int[]> sites = new ArrayList<>();
-        for (int x = 0; x < side; x++) for (int y = 0; y < side; y++) for (int z = 0; z < side; z++) sites.add(new int[] {x, y, z});
+        for (int x = 0; x < side; x++)
+            for (int y = 0; y < side; y++) for (int z = 0; z < side; z++) sites.add(new int[] {x, y, z});
         java.util.Collections.shuffle(sites, rnd);
         String[] sp = new String[atoms];
         double[] pos = new double[3 * atoms];

@@ -1,47 +1,37 @@
-package org.sift.ui.analysis;
+package org.sift.workflow;
 
 import java.util.List;
 import org.sift.analysis.FpsVsRandom;
 import org.sift.analysis.Groups;
 import org.sift.analysis.RankedComposition;
-import org.sift.figures.Charts;
 import org.sift.selection.DistanceSource;
 
 /**
  * FPS against uniform random subsets (METHOD.md §5), computed once per dataset and grouping.
- * Repeat r is the random order {@code RandomSampler.sample(N, N, seed + r)}; the subset of size n
- * is its first n entries, the same subsets {@link FpsVsRandom} uses.
+ * Repeat r is the random order {@code FpsVsRandom.randomOrder(N, selectable, seed + r, banned)},
+ * drawn from the configurations the FPS run may select; the subset of size n is its first n entries,
+ * the same subsets {@link FpsVsRandom} uses.
  *
  * @param distances the distances the curves were computed on (identity tells if still current)
  * @param groups    the groups the compositions were counted in
+ * @param constraints the bans the random subsets avoid and whether they count in coverage
  * @param repeats   R, the number of random orders
  * @param seed      seed of repeat 0
+ * @param upTo      the FPS prefix the sizes span (1 to upTo)
  * @param rows      D and REP of the random subsets (mean and sample sd over R) at the compared sizes
  * @param orders    group counts of every prefix of each random order, length R
  */
-public record RandomComparison(DistanceSource distances, Groups groups, int repeats, long seed,
-                               List<FpsVsRandom.Row> rows, RankedComposition[] orders) {
+public record RandomComparison(
+        DistanceSource distances,
+        Groups groups,
+        FpsConstraints constraints,
+        int repeats,
+        long seed,
+        int upTo,
+        List<FpsVsRandom.Row> rows,
+        RankedComposition[] orders) {
 
-    /** The mean ± sd bands for the coverage chart. */
-    public Charts.RandomBand band() {
-        int k = rows.size();
-        int[] n = new int[k];
-        double[] dm = new double[k];
-        double[] ds = new double[k];
-        double[] rm = new double[k];
-        double[] rs = new double[k];
-        for (int i = 0; i < k; i++) {
-            FpsVsRandom.Row r = rows.get(i);
-            n[i] = r.n();
-            dm[i] = r.randomFarthestMean();
-            ds[i] = r.randomFarthestStd();
-            rm[i] = r.randomRepMean();
-            rs[i] = r.randomRepStd();
-        }
-        return new Charts.RandomBand(n, dm, ds, rm, rs);
-    }
-
-    /** Mean count of each group over the R random subsets of size n (any n in 0..N). */
+    /** Mean count of each group over the R random subsets of size n (any n in 0..N minus the bans). */
     public double[] meanCounts(int n) {
         double[] m = new double[groups.count()];
         for (RankedComposition rc : orders) {

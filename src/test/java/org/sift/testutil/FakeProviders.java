@@ -1,4 +1,4 @@
-package org.sift.ui.analysis;
+package org.sift.testutil;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.model.Dataset;
 import org.sift.similarity.StructureSimilarity;
-import org.sift.testutil.VectorSimilarity;
-import org.sift.ui.settings.AnalysisSettings;
+import org.sift.workflow.AnalysisSession;
+import org.sift.workflow.AnalysisSettings;
 import org.sift.workflow.SimilarityProvider;
 
 /**
@@ -17,7 +17,7 @@ import org.sift.workflow.SimilarityProvider;
  * reduced formula so that groups are visible in the diagram. The seed depends on sigma, so that a
  * change of settings changes the similarity. Counts how often a similarity was computed.
  */
-public final class FakeProviders implements Pipeline.ProviderFactory {
+public final class FakeProviders implements AnalysisSession.ProviderFactory {
 
     public final AtomicInteger computed = new AtomicInteger();
     /** Milliseconds each of 100 steps of compute() sleeps (checking cancellation); 0: none. */
@@ -34,7 +34,8 @@ public final class FakeProviders implements Pipeline.ProviderFactory {
             @Override
             public StructureSimilarity compute(Dataset d, ProgressMonitor m) throws IOException {
                 if (failure != null) throw failure;
-                boolean slow = Double.isNaN(slowSigma) ? stepMillis > 0 : s.soap().sigma() == slowSigma;
+                boolean slow =
+                        Double.isNaN(slowSigma) ? stepMillis > 0 : s.soap().sigma() == slowSigma;
                 if (slow) {
                     m.begin("Fake SOAP", 100);
                     for (int i = 0; i < 100; i++) {
