@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             SimilarityCommand.class,
             SelectCommand.class,
+            ReplayCommand.class,
             AnalyzeCommand.class,
             FiguresCommand.class,
             LearnCommand.class,
