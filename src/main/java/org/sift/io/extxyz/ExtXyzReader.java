@@ -383,6 +383,12 @@ final class ExtXyzReader {
                         "bad Properties '" + abbreviate(text) + "': property " + name + " has column count '" + f[i + 2]
                                 + "', expected a positive integer");
             }
+            if (count > MAX_FIELDS - first) {
+                throw error(
+                        line,
+                        "bad Properties '" + abbreviate(text) + "': more than " + MAX_FIELDS
+                                + " columns per atom line");
+            }
             if (!seen.add(name)) {
                 throw error(line, "bad Properties '" + abbreviate(text) + "': property " + name + " appears twice");
             }
@@ -415,6 +421,9 @@ final class ExtXyzReader {
 
     /** Atoms of a frame stored before the declared count is trusted further (arrays then double). */
     private static final int INITIAL_ATOMS = 1024;
+
+    /** Columns an atom line may declare in all: far above any real file, small enough to allocate. */
+    private static final int MAX_FIELDS = 10_000;
 
     private static Object allocate(Column col, int atoms) {
         int len = atoms * col.cols;
