@@ -33,6 +33,7 @@ final class ConsoleProgress implements ProgressMonitor {
     private volatile long total;
     private volatile String task = "";
     private volatile long lastDraw;
+    private volatile boolean cancelled;
 
     /** A bar if standard error is a terminal ({@code System.console() != null}), else log lines; nothing unless enabled. */
     ConsoleProgress(PrintWriter err, boolean enabled) {
@@ -95,8 +96,13 @@ final class ConsoleProgress implements ProgressMonitor {
         err.flush();
     }
 
+    /** Asks the work to stop at its next check (a signal, see {@link Interrupts}). */
+    void cancel() {
+        cancelled = true;
+    }
+
     @Override
     public boolean isCancelled() {
-        return Thread.currentThread().isInterrupted();
+        return cancelled || Thread.currentThread().isInterrupted();
     }
 }

@@ -73,7 +73,7 @@ abstract class DatasetCommand implements Callable<Integer> {
 
     /** Progress on stderr (a bar on a terminal, else log lines), unless --quiet. */
     ConsoleProgress progress() {
-        return new ConsoleProgress(spec.commandLine().getErr(), !quiet);
+        return SiftCli.progress(spec, !quiet);
     }
 
     /** Reads {@code -n} and {@code --sizes} entries: a count or a fraction of N ({@link SubsetSize}). */

@@ -12,13 +12,15 @@ import org.sift.io.StructureFormat;
 import org.sift.model.Configuration;
 import org.sift.model.Dataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sift info FILE...}: what a dataset holds. */
-@Command(name = "info", mixinStandardHelpOptions = true,
+@Command(
+        name = "info",
+        mixinStandardHelpOptions = true,
         description = "Print configurations, atoms, species, groups with counts and labels present.")
 final class InfoCommand implements Callable<Integer> {
 
@@ -31,10 +33,15 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--format", description = "Input format id (default: detected).")
     String format;
 
-    @Option(names = "--type-map", split = ",", description = "Element of each integer atom type (MTP from 0, LAMMPS from 1), e.g. Li,Si.")
+    @Option(
+            names = "--type-map",
+            split = ",",
+            description = "Element of each integer atom type (MTP from 0, LAMMPS from 1), e.g. Li,Si.")
     List<String> typeMap;
 
-    @Option(names = "--group-by", description = "Group by this per-configuration property instead of the reduced formula.")
+    @Option(
+            names = "--group-by",
+            description = "Group by this per-configuration property instead of the reduced formula.")
     String groupBy;
 
     @picocli.CommandLine.Mixin
@@ -46,10 +53,11 @@ final class InfoCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         List<Dataset> parts = new ArrayList<>();
         for (Path f : files) {
-            StructureFormat fmt = format == null ? registry.detect(f) : registry.byId(format)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
+            StructureFormat fmt = format == null
+                    ? registry.detect(f)
+                    : registry.byId(format).orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
             org.sift.io.ReadLog.Collector log = new org.sift.io.ReadLog.Collector();
-            Dataset d = registry.read(f, fmt, reading.readOptions(typeMap, log), org.sift.concurrent.ProgressMonitor.NONE);
+            Dataset d = registry.read(f, fmt, reading.readOptions(typeMap, log), SiftCli.progress(spec, false));
             out.printf("%s: %s, %d configurations%n", f, fmt.id(), d.size());
             out.printf("  reader: %s (%s)%n", fmt.id(), fmt.description());
             for (org.sift.io.ReadLog.Message m : log.messages()) {
@@ -59,9 +67,17 @@ final class InfoCommand implements Callable<Integer> {
         }
         Dataset all = Dataset.merge(parts);
         out.printf("configurations: %d%n", all.size());
-        out.printf("atoms: %d (min %d, max %d per configuration)%n", all.atomCount(),
-                all.configurations().stream().mapToInt(Configuration::size).min().orElse(0),
-                all.configurations().stream().mapToInt(Configuration::size).max().orElse(0));
+        out.printf(
+                "atoms: %d (min %d, max %d per configuration)%n",
+                all.atomCount(),
+                all.configurations().stream()
+                        .mapToInt(Configuration::size)
+                        .min()
+                        .orElse(0),
+                all.configurations().stream()
+                        .mapToInt(Configuration::size)
+                        .max()
+                        .orElse(0));
         out.printf("species: %s%n", String.join(" ", all.species()));
         String[] groups = groupBy == null ? all.formulaGroups() : all.propertyGroups(groupBy);
         out.printf("groups (%s):%n", groupBy == null ? "reduced formula" : groupBy);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             SimilarityCommand.class,
             SelectCommand.class,
+            ReplayCommand.class,
             AnalyzeCommand.class,
             FiguresCommand.class,
             LearnCommand.class,
@@ -45,6 +46,33 @@ public final class SiftCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Signal handling of this process, or null (commands run in-process by tests). */
+    private final Interrupts interrupts;
+
+    SiftCli() {
+        this(null);
+    }
+
+    private SiftCli(Interrupts interrupts) {
+        this.interrupts = interrupts;
+    }
+
+    /**
+     * A progress bar on the command's standard error, cancelled by Ctrl-C or SIGTERM when the
+     * command runs as a process.
+     */
+    static ConsoleProgress progress(CommandLine.Model.CommandSpec command, boolean enabled) {
+        CommandLine cl = command.commandLine();
+        ConsoleProgress p = new ConsoleProgress(cl.getErr(), enabled);
+        while (cl.getParent() != null) {
+            cl = cl.getParent();
+        }
+        if (cl.getCommand() instanceof SiftCli root && root.interrupts != null) {
+            root.interrupts.watch(p);
+        }
+        return p;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -52,7 +80,11 @@ public final class SiftCli implements Runnable {
 
     /** A fresh command line, output to the given writers (tests pass string writers). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new SiftCli());
+        return commandLine(out, err, null);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Interrupts interrupts) {
+        CommandLine cl = new CommandLine(new SiftCli(interrupts));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Errors());
@@ -62,10 +94,27 @@ public final class SiftCli implements Runnable {
         return cl;
     }
 
+    /**
+     * Runs a command as this process: Ctrl-C and SIGTERM cancel it (exit code 3, see
+     * {@link Interrupts}). The caller exits with the returned code.
+     */
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return commandLine(out, err).execute(args);
+        Interrupts interrupts = new Interrupts(err);
+        interrupts.install();
+        int code = commandLine(out, err, interrupts).execute(args);
+        out.flush();
+        err.flush();
+        if (!interrupts.finished(code)) {
+            // a signal arrived: the shutdown hook ends the process with this code
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return code;
     }
 
     public static boolean isSubcommand(String name) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sift.concurrent.AtomicFiles;
-import org.sift.concurrent.ProgressMonitor;
 import org.sift.descriptor.SoapParameters;
 import org.sift.io.FormatRegistry;
 import org.sift.io.StructureFormat;
@@ -93,11 +92,11 @@ final class SimilarityCommand implements Callable<Integer> {
                 fmt,
                 reading.readOptions(
                         typeMap, ReadingOptions.printing(spec.commandLine().getErr())),
-                ProgressMonitor.NONE);
+                SiftCli.progress(spec, false));
         if (row != null && (row < 0 || row >= d.size())) {
             throw new IllegalArgumentException("--row " + row + " is outside 0.." + (d.size() - 1));
         }
-        ConsoleProgress bar = new ConsoleProgress(err, !quiet);
+        ConsoleProgress bar = SiftCli.progress(spec, !quiet); // redrawn at most 10 times a second
         StructureFeatures f;
         try {
             f = new SimilarityEngine(soap, kopt).compute(d.configurations(), bar);

@@ -19,7 +19,8 @@ import org.sift.model.Dataset;
 public final class ReplayManifest {
 
     /** @param identical true if the replayed order equals the recorded one */
-    public record Result(Manifest manifest, Dataset dataset, List<Path> sources, Selection selection, boolean identical) { }
+    public record Result(
+            Manifest manifest, Dataset dataset, List<Path> sources, Selection selection, boolean identical) {}
 
     private final FormatRegistry registry;
     private final SelectSubset select;
@@ -35,19 +36,36 @@ public final class ReplayManifest {
         List<Path> sources = new ArrayList<>();
         for (Manifest.SourceFile f : m.sources()) {
             Path p = Path.of(f.path());
+            Path beside = manifestFile.toAbsolutePath().getParent();
+            if (!Files.exists(p) && !p.isAbsolute() && beside != null && Files.exists(beside.resolve(p))) {
+                p = beside.resolve(p); // a relative source, replayed from another working folder
+            }
             if (!Files.exists(p)) {
-                throw new java.nio.file.NoSuchFileException(p.toString(), null, "source recorded in " + manifestFile + " is missing");
+                throw new java.nio.file.NoSuchFileException(
+                        p.toString(), null, "source recorded in " + manifestFile + " is missing");
             }
             String sha = Manifest.sha256(p);
             if (!sha.equalsIgnoreCase(f.sha256())) {
-                throw new IOException("source " + p + " has SHA-256 " + sha + " but manifest " + manifestFile
-                        + " records " + f.sha256() + ": the file changed since the selection was made; refusing to replay");
+                throw new IOException(
+                        "source " + p + " has SHA-256 " + sha + " but manifest " + manifestFile + " records "
+                                + f.sha256() + ": the file changed since the selection was made; refusing to replay");
             }
             sources.add(p);
         }
-        if (!normalise(m.similarity()).equals(normalise(provider.parameters()))) {
-            throw new IOException("similarity parameters " + provider.parameters() + " differ from those in manifest "
-                    + manifestFile + ": " + m.similarity() + "; refusing to replay");
+        com.fasterxml.jackson.databind.JsonNode recorded = normalise(m.similarity());
+        com.fasterxml.jackson.databind.JsonNode given = normalise(provider.parameters());
+        if (!recorded.equals(given)) {
+            List<String> changed = new ArrayList<>();
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            recorded.fieldNames().forEachRemaining(keys::add);
+            given.fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) {
+                if (!java.util.Objects.equals(recorded.get(k), given.get(k))) {
+                    changed.add(k + " " + given.get(k) + " (manifest: " + recorded.get(k) + ")");
+                }
+            }
+            throw new IOException("similarity parameters differ from those in manifest " + manifestFile + ": "
+                    + String.join(", ", changed) + "; refusing to replay");
         }
         Dataset d = new LoadDataset(registry).load(sources, readOptions, monitor);
         Selection s = select.run(d, provider, m.selection(), monitor);
@@ -55,7 +73,9 @@ public final class ReplayManifest {
     }
 
     /** Parameters compared through JSON, so 3 and 3.0 or int and long do not differ spuriously. */
-    private static Object normalise(java.util.Map<String, Object> p) throws IOException {
-        return Manifest.MAPPER.readTree(Manifest.MAPPER.writeValueAsString(p == null ? java.util.Map.of() : new java.util.TreeMap<>(p)));
+    private static com.fasterxml.jackson.databind.JsonNode normalise(java.util.Map<String, Object> p)
+            throws IOException {
+        return Manifest.MAPPER.readTree(
+                Manifest.MAPPER.writeValueAsString(p == null ? java.util.Map.of() : new java.util.TreeMap<>(p)));
     }
 }

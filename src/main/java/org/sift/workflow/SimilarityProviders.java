@@ -64,4 +64,42 @@ public final class SimilarityProviders {
         m.put("separate_central_species", kernel.separateCentralSpecies());
         return java.util.Collections.unmodifiableMap(m);
     }
+
+    /**
+     * The SOAP options recorded by {@link #parameters}, read back (a replay recomputes with them).
+     *
+     * @throws IllegalArgumentException naming the key that is missing or not of the recorded kind
+     */
+    public static SimilarityProvider fromParameters(Map<String, Object> p) {
+        Object descriptor = p.get("descriptor");
+        if (!"SOAP power spectrum, normalised average structure kernel".equals(descriptor)) {
+            throw new IllegalArgumentException("similarity '" + descriptor + "' is not one this Sift computes");
+        }
+        SoapParameters soap = new SoapParameters(
+                number(p, "cutoff_A"),
+                number(p, "transition_width_A"),
+                number(p, "sigma_A"),
+                (int) number(p, "l_max"),
+                number(p, "center_weight"),
+                number(p, "radial_accuracy"));
+        KernelOptions kernel =
+                new KernelOptions((int) number(p, "zeta"), flag(p, "normalise"), flag(p, "separate_central_species"));
+        return defaultProvider(soap, kernel);
+    }
+
+    private static double number(Map<String, Object> p, String key) {
+        if (p.get(key) instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new IllegalArgumentException(
+                "similarity parameter " + key + " is missing or not a number: " + p.get(key));
+    }
+
+    private static boolean flag(Map<String, Object> p, String key) {
+        if (p.get(key) instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalArgumentException(
+                "similarity parameter " + key + " is missing or not true/false: " + p.get(key));
+    }
 }

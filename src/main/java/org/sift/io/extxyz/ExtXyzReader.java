@@ -41,6 +41,10 @@ final class ExtXyzReader {
     private final Map<String, String> speciesCache = new HashMap<>();
     private final Map<String, String> shortStrings = new HashMap<>();
     private char[] buf = new char[256];
+    /** Atom lines with more fields than their frame declares, and where the first one is. */
+    private long extraLines;
+
+    private String extraFirst;
 
     private final org.sift.io.ReadOptions options;
 
@@ -83,12 +87,21 @@ final class ExtXyzReader {
                 break;
             }
             long at = lineNo;
-            out.add(readFrame(out.size(), countLine.strip()));
+            // a byte order mark inside the file: files concatenated with cat, each saved with one
+            out.add(readFrame(out.size(), countLine.replace("\uFEFF", "").strip()));
             options.log().frameLine(file, out.size() - 1, at);
             monitor.worked(1);
         }
         if (out.isEmpty()) {
             throw error(Math.max(1, lineNo), "file is empty: expected the number of atoms of the first frame");
+        }
+        if (extraLines > 0) {
+            options.log()
+                    .warn(
+                            file,
+                            extraFirst + "; the extra columns of " + extraLines + " atom line"
+                                    + (extraLines == 1 ? " were" : "s were")
+                                    + " ignored, as ASE does (declare them in Properties to keep them)");
         }
         return out;
     }
@@ -127,13 +140,17 @@ final class ExtXyzReader {
         double[] stress = null;
         double[] virial = null;
         String propertiesText = "species:S:1:pos:R:3";
+        boolean declared = false;
         if (!stripped.isEmpty() && CommentLine.hasKeyValues(stripped)) {
             LinkedHashMap<String, String> raw = CommentLine.split(stripped);
             for (Map.Entry<String, String> e : raw.entrySet()) {
                 String key = e.getKey();
                 String value = e.getValue();
                 switch (key) {
-                    case "Properties" -> propertiesText = value;
+                    case "Properties" -> {
+                        propertiesText = value;
+                        declared = true;
+                    }
                     case "Lattice" -> {
                         double[] l = numbers(key, value, commentLineNo);
                         if (l.length != 9) {
@@ -172,7 +189,6 @@ final class ExtXyzReader {
         if (lattice == null && (pbc[0] || pbc[1] || pbc[2])) {
             throw error(commentLineNo, "pbc=\"" + flags(pbc) + "\" needs a Lattice, but the comment line has none");
         }
-        boolean explicitProperties = !propertiesText.equals("species:S:1:pos:R:3");
         List<Column> columns = properties(propertiesText, commentLineNo);
         int fields = 0;
         for (Column c : columns) {
@@ -214,11 +230,13 @@ final class ExtXyzReader {
             }
             line.getChars(0, len, buf, 0);
             int got = split(buf, len, start, end);
-            if (got > fields && explicitProperties) {
-                throw error(
-                        lineNo,
-                        "atom line " + (a + 1) + " of frame " + frame + " has " + got + " fields, but " + "Properties="
-                                + propertiesText + " declares " + fields + "; the extra columns would be lost");
+            if (got > fields) {
+                if (extraLines++ == 0) {
+                    extraFirst = "line " + lineNo + " (atom " + (a + 1) + " of frame " + frame + ") has " + got
+                            + " fields, but "
+                            + (declared ? "Properties=" + propertiesText : "a frame without Properties")
+                            + " declares " + fields;
+                }
             }
             if (got < fields) {
                 throw error(
@@ -365,6 +383,12 @@ final class ExtXyzReader {
                         "bad Properties '" + abbreviate(text) + "': property " + name + " has column count '" + f[i + 2]
                                 + "', expected a positive integer");
             }
+            if (count > MAX_FIELDS - first) {
+                throw error(
+                        line,
+                        "bad Properties '" + abbreviate(text) + "': more than " + MAX_FIELDS
+                                + " columns per atom line");
+            }
             if (!seen.add(name)) {
                 throw error(line, "bad Properties '" + abbreviate(text) + "': property " + name + " appears twice");
             }
@@ -397,6 +421,9 @@ final class ExtXyzReader {
 
     /** Atoms of a frame stored before the declared count is trusted further (arrays then double). */
     private static final int INITIAL_ATOMS = 1024;
+
+    /** Columns an atom line may declare in all: far above any real file, small enough to allocate. */
+    private static final int MAX_FIELDS = 10_000;
 
     private static Object allocate(Column col, int atoms) {
         int len = atoms * col.cols;
