@@ -68,21 +68,8 @@ final class CompareCommand extends DatasetCommand {
             description = "Group by this per-configuration property instead of the reduced formula.")
     String groupBy;
 
-    @Option(
-            names = "--figures",
-            split = ",",
-            defaultValue = "png",
-            description = "Figure formats (png, svg, pdf; 'none' for no figure; default ${DEFAULT-VALUE}).")
-    List<String> figureFormats;
-
-    @Option(
-            names = "--dpi",
-            defaultValue = "300",
-            description = "Resolution of PNG figures (default ${DEFAULT-VALUE}).")
-    int dpi;
-
-    @Option(names = "--json", description = "Print the JSON result on standard output instead of the table.")
-    boolean json;
+    @picocli.CommandLine.Mixin
+    CurveOutputOptions outputs = new CurveOutputOptions();
 
     CompareCommand() {
         this(FormatRegistry.standard(), null);
@@ -98,11 +85,7 @@ final class CompareCommand extends DatasetCommand {
                 selectors.stream().map(LearningCurveOptions.Selector::parse).toList();
         CompareSelectors.Options o = new CompareSelectors.Options(
                 sizes, sel, seed, epsilon, groupBy, Runtime.getRuntime().availableProcessors());
-        List<Path> figures = new ArrayList<>();
-        for (String e : figureFormats) {
-            String x = e.toLowerCase(Locale.ROOT).strip();
-            if (!x.equals("none")) figures.add(out.resolve("compare." + x));
-        }
+        List<Path> figures = outputs.figures(out, "compare");
         SafeFiles.checkWritable(out.resolve(CompareFiles.CSV), force);
         SafeFiles.checkWritable(out.resolve(CompareFiles.JSON), force);
         for (Path f : figures) SafeFiles.checkWritable(f, force);
@@ -111,17 +94,14 @@ final class CompareCommand extends DatasetCommand {
         CompareSelectors.Result r = new CompareSelectors().run(d, provider(), o, progress);
         progress.finish();
         List<Path> written = new ArrayList<>(CompareFiles.write(r, out, force));
-        for (Path f : figures) {
-            org.sift.figures.ChartExport.write(
-                    org.sift.figures.SelectorComparisonChart.of(r),
-                    f,
-                    org.sift.figures.ChartStyle.DOUBLE_COLUMN,
-                    dpi,
-                    force);
-            written.add(f);
-        }
+        outputs.write(
+                org.sift.figures.SelectorComparisonChart.of(r),
+                figures,
+                org.sift.figures.ChartStyle.DOUBLE_COLUMN,
+                force,
+                written);
         var w = spec.commandLine().getOut();
-        if (json) {
+        if (outputs.json) {
             w.println(CompareFiles.json(r));
             return SiftCli.OK;
         }

@@ -105,21 +105,8 @@ final class LearnCommand extends DatasetCommand {
                     "Report the smallest n within this many percent of the full-pool RMSE (default ${DEFAULT-VALUE}).")
     double tolerancePercent;
 
-    @Option(
-            names = "--figures",
-            split = ",",
-            defaultValue = "png",
-            description = "Figure formats (png, svg, pdf; 'none' for no figure; default ${DEFAULT-VALUE}).")
-    List<String> figureFormats;
-
-    @Option(
-            names = "--dpi",
-            defaultValue = "300",
-            description = "Resolution of PNG figures (default ${DEFAULT-VALUE}).")
-    int dpi;
-
-    @Option(names = "--json", description = "Print the JSON result on standard output instead of the table.")
-    boolean json;
+    @picocli.CommandLine.Mixin
+    CurveOutputOptions outputs = new CurveOutputOptions();
 
     LearnCommand() {
         this(FormatRegistry.standard(), null);
@@ -145,11 +132,7 @@ final class LearnCommand extends DatasetCommand {
                 null,
                 epsilon,
                 Runtime.getRuntime().availableProcessors());
-        List<Path> figures = new ArrayList<>();
-        for (String e : figureFormats) {
-            String x = e.toLowerCase(Locale.ROOT).strip();
-            if (!x.equals("none")) figures.add(out.resolve("learning_curve." + x));
-        }
+        List<Path> figures = outputs.figures(out, "learning_curve");
         SafeFiles.checkWritable(out.resolve(LearningCurveFiles.CSV), force);
         SafeFiles.checkWritable(out.resolve(LearningCurveFiles.JSON), force);
         for (Path f : figures) SafeFiles.checkWritable(f, force);
@@ -161,17 +144,14 @@ final class LearnCommand extends DatasetCommand {
         LearningCurve.Result r = new LearningCurve().run(d, t, provider(), o, progress);
         progress.finish();
         List<Path> written = new ArrayList<>(LearningCurveFiles.write(r, out, force));
-        for (Path f : figures) {
-            org.sift.figures.ChartExport.write(
-                    org.sift.figures.LearningCurveChart.of(r),
-                    f,
-                    org.sift.figures.ChartStyle.SINGLE_COLUMN,
-                    dpi,
-                    force);
-            written.add(f);
-        }
+        outputs.write(
+                org.sift.figures.LearningCurveChart.of(r),
+                figures,
+                org.sift.figures.ChartStyle.SINGLE_COLUMN,
+                force,
+                written);
         var w = spec.commandLine().getOut();
-        if (json) {
+        if (outputs.json) {
             w.println(LearningCurveFiles.json(r));
             return SiftCli.OK;
         }

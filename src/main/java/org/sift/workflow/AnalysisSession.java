@@ -233,7 +233,9 @@ public final class AnalysisSession {
                 && r != null
                 && cmp.distances() == r.distances()
                 && cmp.groups() == r.groups()
-                && cmp.constraints().equals(r.constraints())
+                && java.util.Arrays.equals(
+                        cmp.constraints().banned(), r.constraints().banned()) // pins do not matter
+                && cmp.constraints().coverBanned() == r.constraints().coverBanned()
                 && cmp.repeats() == repeats
                 && cmp.seed() == seed
                 && cmp.upTo() == r.maxSubsetSize();

@@ -321,8 +321,9 @@ class AnalysisTabsFxTest {
                         "energy per atom (eV/atom) = %.6g",
                         data.get(7).energy() / data.get(7).size()));
 
-        robot.clickOn("#colourBy");
-        robot.clickOn("Group");
+        robot.clickOn("#colourBy"); // the list cell, not the "Group" column headers elsewhere in the window
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && "Group".equals(c.getText()))
+                .<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(org.sift.figures.Charts.colourBar(
                         tabs.diagram().chartProperty().get()))
