@@ -53,7 +53,14 @@ class HostileInputTest {
                 Arguments.of("data/formats/dpdata__lammps__traj.dump", "lammps-dump", List.of("Fe", "C")),
                 Arguments.of("data/formats/dpdata__poscars__conf.dump", "lammps-dump", List.of("O", "H")),
                 Arguments.of("data/formats/dpdata__poscars__Ti-O-Ti-v6__OUTCAR", "outcar", List.<String>of()),
-                Arguments.of("data/formats/dpdata__poscars__Ti-O-Ti-v6__vasprun.xml", "vasprun", List.<String>of()));
+                Arguments.of("data/formats/dpdata__poscars__Ti-O-Ti-v6__vasprun.xml", "vasprun", List.<String>of()),
+                Arguments.of(
+                        "data/formats/pymatgen__io__vasp__outputs__XDATCAR_traj.head2", "xdatcar", List.<String>of()),
+                Arguments.of("data/formats/dpdata__poscars__conf.lmp", "lammps-data", List.of("O", "H")),
+                Arguments.of(
+                        "data/formats/dpdata__test_lammps_atom_styles__full.lmp", "lammps-data", List.of("O", "H")),
+                Arguments.of("data/formats/dpdata__qe.scf__01.out", "espresso-out", List.<String>of()),
+                Arguments.of("data/formats/dpdata__n2p2__input.data", "n2p2", List.<String>of()));
     }
 
     /** Reads {@code bytes} as {@code format} from a file named like the sample; checks the outcome. */

@@ -111,7 +111,11 @@ public final class XdatcarFormat extends DeclaredFormat {
                 int eq = last.indexOf('=');
                 String number = eq >= 0 ? last.substring(eq + 1) : last;
                 if (!number.isEmpty() && LineReader.isNumber(number) && number.indexOf('.') < 0) {
-                    step = Long.parseLong(number.startsWith("+") ? number.substring(1) : number);
+                    try {
+                        step = Long.parseLong(number.startsWith("+") ? number.substring(1) : number);
+                    } catch (NumberFormatException tooLong) {
+                        // a step number beyond 64 bits is not a step number: keep the running count
+                    }
                 }
                 double[] pos = new double[3 * n];
                 double[] v = h.lattice;
