@@ -1,7 +1,6 @@
 package org.sift.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.selection.Coverage;
@@ -65,12 +64,7 @@ public final class FpsVsRandom {
             int threads,
             ProgressMonitor monitor) {
         int n = source.size();
-        boolean[] counted = null;
-        if (!coverBanned && banned.length > 0) {
-            counted = new boolean[n];
-            Arrays.fill(counted, true);
-            for (int b : banned) counted[b] = false;
-        }
+        boolean[] counted = Coverage.counted(n, banned, coverBanned);
         int maxSize = 0;
         for (int s : sizes) {
             if (s <= fps.size()) maxSize = Math.max(maxSize, s);

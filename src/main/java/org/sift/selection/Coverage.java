@@ -28,7 +28,18 @@ public final class Coverage {
         }
     }
 
-    private Coverage() {
+    private Coverage() {}
+
+    /**
+     * The {@code counted} mask of {@link #along} for a run with these bans: null (every point counts)
+     * when banned points still count or there are none, else every point but the banned ones.
+     */
+    public static boolean[] counted(int n, int[] banned, boolean coverBanned) {
+        if (coverBanned || banned.length == 0) return null;
+        boolean[] counted = new boolean[n];
+        Arrays.fill(counted, true);
+        for (int b : banned) counted[b] = false;
+        return counted;
     }
 
     /**
@@ -39,13 +50,24 @@ public final class Coverage {
      * @param threads threads for the per-step pass (used from N = {@link FarthestPointSampler#DEFAULT_MIN_PARALLEL})
      * @throws IllegalArgumentException for an index out of range or repeated
      */
-    public static Curves along(DistanceSource source, int[] order, double epsilon, boolean[] counted,
-                               int threads, ProgressMonitor monitor) {
+    public static Curves along(
+            DistanceSource source,
+            int[] order,
+            double epsilon,
+            boolean[] counted,
+            int threads,
+            ProgressMonitor monitor) {
         return along(source, order, epsilon, counted, threads, FarthestPointSampler.DEFAULT_MIN_PARALLEL, monitor);
     }
 
-    static Curves along(DistanceSource source, int[] order, double epsilon, boolean[] counted,
-                        int threads, int minParallel, ProgressMonitor monitor) {
+    static Curves along(
+            DistanceSource source,
+            int[] order,
+            double epsilon,
+            boolean[] counted,
+            int threads,
+            int minParallel,
+            ProgressMonitor monitor) {
         int n = source.size();
         FarthestPointSampler.mask(n, order, "subset");
         boolean[] all = new boolean[n];

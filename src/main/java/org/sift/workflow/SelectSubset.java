@@ -31,7 +31,8 @@ public final class SelectSubset {
             throws IOException {
         StructureSimilarity sim = provider.compute(dataset, monitor);
         if (sim.size() != dataset.size()) {
-            throw new IllegalStateException("similarity has " + sim.size() + " configurations, dataset " + dataset.size());
+            throw new IllegalStateException(
+                    "similarity has " + sim.size() + " configurations, dataset " + dataset.size());
         }
         return run(distances(sim, threads, monitor), options, monitor);
     }
@@ -41,7 +42,9 @@ public final class SelectSubset {
 
     /** Cached matrix for N &lt;= {@link #CACHE_LIMIT} (half the kernel evaluations), kernel rows on demand above. */
     static DistanceSource distances(StructureSimilarity sim, int threads, ProgressMonitor monitor) {
-        return sim.size() <= CACHE_LIMIT ? SimilarityDistances.cached(sim, threads, monitor) : new SimilarityDistances(sim);
+        return sim.size() <= CACHE_LIMIT
+                ? SimilarityDistances.cached(sim, threads, monitor)
+                : new SimilarityDistances(sim);
     }
 
     /** Selection on precomputed distances (index i = configuration i of the dataset). */
@@ -53,14 +56,13 @@ public final class SelectSubset {
         int[] forced = new int[options.warmStart().length + options.pinned().length];
         System.arraycopy(options.warmStart(), 0, forced, 0, options.warmStart().length);
         System.arraycopy(options.pinned(), 0, forced, options.warmStart().length, options.pinned().length);
-        int[] order = RandomSampler.sample(distances.size(), Math.min(options.size(), distances.size() - options.banned().length),
-                options.seed(), forced, options.banned());
-        boolean[] counted = null;
-        if (!options.coverBanned()) {
-            counted = new boolean[distances.size()];
-            java.util.Arrays.fill(counted, true);
-            for (int b : options.banned()) counted[b] = false;
-        }
+        int[] order = RandomSampler.sample(
+                distances.size(),
+                Math.min(options.size(), distances.size() - options.banned().length),
+                options.seed(),
+                forced,
+                options.banned());
+        boolean[] counted = Coverage.counted(distances.size(), options.banned(), options.coverBanned());
         Coverage.Curves c = Coverage.along(distances, order, options.epsilon(), counted, threads, monitor);
         return new Selection(options, order, c.farthest(), c.rep(), null, FpsResult.StopReason.SIZE);
     }

@@ -85,6 +85,8 @@ public final class DiagramViewModel {
     private final DoubleProperty colourMax = new SimpleDoubleProperty(this, "colourMax", Double.NaN);
     private final ReadOnlyStringWrapper colourMessage = new ReadOnlyStringWrapper(this, "colourMessage", "");
     private double[] colourValues;
+    /** True while {@link #onResult} runs: it builds the chart itself, once, after any colour reset. */
+    private boolean updating;
 
     public DiagramViewModel(AnalysisViewModel analysis, SamplingViewModel sampling) {
         this.analysis = analysis;
@@ -126,7 +128,14 @@ public final class DiagramViewModel {
         if (!sameData) {
             List<PointProperty> choices = PointProperty.available(r.dataset());
             colourChoices.setAll(choices);
-            if (colourBy.get() != null && !choices.contains(colourBy.get())) colourBy.set(null); // recolours
+            if (colourBy.get() != null && !choices.contains(colourBy.get())) {
+                updating = true; // the chart of the new dataset is built below, not twice
+                try {
+                    colourBy.set(null);
+                } finally {
+                    updating = false;
+                }
+            }
         }
         boolean rankChanged = before != null && before.fps() != r.fps() && colourBy.get() == PointProperty.FPS_RANK;
         if (before == null
@@ -143,7 +152,7 @@ public final class DiagramViewModel {
 
     /** Builds the chart again with the current colouring (the subset, marks and selection kept). */
     private void recolour() {
-        if (shown == null) return;
+        if (shown == null || updating) return;
         buildChart(shown);
         highlight(sampling.subsetProperty().get());
         setSelection(selection.get());

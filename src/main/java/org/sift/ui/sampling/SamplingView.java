@@ -245,12 +245,6 @@ public final class SamplingView extends BorderPane {
         return h;
     }
 
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
     private void showRandomColumns() {
         boolean on = vm.rows().stream().anyMatch(r -> !Double.isNaN(r.randomCount()));
         randomCount.setVisible(on);
