@@ -1,5 +1,6 @@
 package org.sift.io;
 
+import org.sift.io.Capabilities.Label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -344,7 +345,7 @@ class FormatRoundTripTest {
     @Test
     void silentlyDroppedLabelsAreCaught() throws IOException {
         StructureFormat extxyz = registry.byId("extxyz").orElseThrow();
-        Capabilities noInfo = new Capabilities(true, true, true, true, true, true, false, true);
+        Capabilities noInfo = Capabilities.of(Label.CELL, Label.PBC_PER_AXIS, Label.ENERGY, Label.FORCES, Label.STRESS, Label.VIRIAL, Label.PER_ATOM_ARRAYS);
         Configuration c = TestConfigurations.synthetic(3);
         Path p = tmp.resolve("x.extxyz");
         extxyz.write(p, List.of(c), WriteOptions.defaults());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
@@ -27,7 +28,7 @@ public final class DeepmdFormat extends DeclaredFormat {
     /** Sniffing looks this many folder levels down. */
     private static final int SNIFF_DEPTH = 3;
 
-    private static final Capabilities CAPS = new Capabilities(true, false, true, true, false, true, true, true);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.ENERGY, Label.FORCES, Label.VIRIAL, Label.INFO, Label.PER_ATOM_ARRAYS);
 
     private final boolean npy;
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.ReadOptions;
 import org.sift.io.WriteOptions;
@@ -29,7 +30,7 @@ public final class ExtXyzFormat extends DeclaredFormat {
     /** Every info key except {@code Lattice}, {@code Properties}, {@code pbc}, {@code energy}, {@code stress}, {@code virial}. */
     public ExtXyzFormat() {
         super(ID, "Extended XYZ (ASE)", List.of("extxyz", "xyz"),
-                new Capabilities(true, true, true, true, true, true, true, true), Trait.MULTI_FRAME, Trait.READS, Trait.WRITES);
+                Capabilities.of(Label.CELL, Label.PBC_PER_AXIS, Label.ENERGY, Label.FORCES, Label.STRESS, Label.VIRIAL, Label.INFO, Label.PER_ATOM_ARRAYS), Trait.MULTI_FRAME, Trait.READS, Trait.WRITES);
     }
 
     @Override

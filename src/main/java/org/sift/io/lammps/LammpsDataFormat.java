@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.LabelWarnings;
@@ -66,7 +67,7 @@ public final class LammpsDataFormat extends DeclaredFormat {
     /** Largest difference between a mass in the file and an element's standard mass to name it by mass (u). */
     static final double MASS_TOLERANCE = 0.1;
 
-    private static final Capabilities CAPS = new Capabilities(true, false, false, false, false, false, false, true);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.PER_ATOM_ARRAYS);
 
     private enum Style {
         ATOMIC(5, -1, 1, -1),

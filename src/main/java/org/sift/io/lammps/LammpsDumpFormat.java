@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
@@ -44,7 +45,7 @@ import org.sift.model.Values;
  */
 public final class LammpsDumpFormat extends DeclaredFormat {
 
-    private static final Capabilities CAPS = new Capabilities(true, true, false, true, false, false, true, true);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.PBC_PER_AXIS, Label.FORCES, Label.INFO, Label.PER_ATOM_ARRAYS);
 
     public LammpsDumpFormat() {
         super("lammps-dump", "LAMMPS text dump", List.of("dump", "lammpstrj"), CAPS, Trait.MULTI_FRAME, Trait.READS);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.LabelWarnings;
@@ -41,7 +42,7 @@ import org.sift.model.Values;
  */
 public final class MtpFormat extends DeclaredFormat {
 
-    private static final Capabilities CAPS = new Capabilities(true, false, true, true, false, true, true, false, true);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.ENERGY, Label.FORCES, Label.VIRIAL, Label.INFO, Label.SYMMETRIC_STRESS_ONLY);
 
     /** The virial components of PlusStress in file order, as (row, column) of the 3x3 matrix. */
     private static final String[] STRESS_NAMES = {"xx", "yy", "zz", "yz", "xz", "xy"};

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.LabelWarnings;
@@ -43,7 +44,7 @@ public final class N2p2Format extends DeclaredFormat {
     /** 1 Hartree in eV (CODATA 2014, ASE's default: twice 13.605693009). */
     public static final double HARTREE = 27.211386018;
 
-    private static final Capabilities CAPS = new Capabilities(true, false, true, true, false, false, false, false);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.ENERGY, Label.FORCES);
 
     public N2p2Format() {
         super(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
@@ -52,7 +53,7 @@ public final class EspressoOutputFormat extends DeclaredFormat {
     /** 1 bohr in Å (CODATA 2014, ASE's default). */
     public static final double BOHR = 0.52917721067;
 
-    private static final Capabilities CAPS = new Capabilities(true, false, true, true, true, false, false, false);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.ENERGY, Label.FORCES, Label.STRESS);
 
     public EspressoOutputFormat() {
         super("espresso-out", "Quantum ESPRESSO pw.x output", List.of("pwo"), CAPS, Trait.MULTI_FRAME, Trait.READS);

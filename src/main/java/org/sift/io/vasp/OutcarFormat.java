@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
@@ -44,7 +45,7 @@ public final class OutcarFormat extends DeclaredFormat {
 
     public static final String FREE_ENERGY = "free_energy";
 
-    private static final Capabilities CAPS = new Capabilities(true, false, true, true, true, false, true, false);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.ENERGY, Label.FORCES, Label.STRESS, Label.INFO);
     private static final String STEP_END = "FREE ENERGIE OF THE ION-ELECTRON SYSTEM";
 
     /** First line starts with {@code vasp.} (the version banner) and a VASP run header follows. */

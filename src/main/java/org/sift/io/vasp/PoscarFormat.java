@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.LabelWarnings;
@@ -57,7 +58,7 @@ public final class PoscarFormat extends DeclaredFormat {
     public static final String VELOCITIES = "velocities";
     public static final String COMMENT = "comment";
 
-    private static final Capabilities CAPS = new Capabilities(true, false, false, false, false, false, false, false);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL);
 
     /**
      * Only {@code comment}, when it is one string without line breaks or surrounding blanks (line 1

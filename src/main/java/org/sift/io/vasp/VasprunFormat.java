@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
@@ -49,7 +50,7 @@ import org.sift.model.Values;
  */
 public final class VasprunFormat extends DeclaredFormat {
 
-    private static final Capabilities CAPS = new Capabilities(true, false, true, true, true, false, true, false);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.ENERGY, Label.FORCES, Label.STRESS, Label.INFO);
 
     public VasprunFormat() {
         super("vasprun", "VASP vasprun.xml", List.of("vasprun", "xml"), CAPS, Trait.MULTI_FRAME, Trait.READS);

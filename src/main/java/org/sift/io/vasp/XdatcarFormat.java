@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sift.concurrent.ProgressMonitor;
 import org.sift.io.Capabilities;
+import org.sift.io.Capabilities.Label;
 import org.sift.io.DeclaredFormat;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
@@ -41,7 +42,7 @@ public final class XdatcarFormat extends DeclaredFormat {
     /** Info key of the configuration number (ionic step) of each frame. */
     public static final String MD_STEP = "md_step";
 
-    private static final Capabilities CAPS = new Capabilities(true, false, false, false, false, false, true, false);
+    private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.INFO);
 
     public XdatcarFormat() {
         super("xdatcar", "VASP XDATCAR (MD trajectory)", List.of("XDATCAR"), CAPS, Trait.MULTI_FRAME, Trait.READS);
