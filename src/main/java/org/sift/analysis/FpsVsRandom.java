@@ -9,7 +9,7 @@ import org.sift.selection.FpsResult;
 import org.sift.selection.RandomSampler;
 
 /**
- * FPS against uniform random subsets of the same size (METHOD.md §5). Repeat r uses the random
+ * FPS against uniform random subsets of the same size (docs/method.md §5). Repeat r uses the random
  * order {@link #randomOrder randomOrder(N, size, seed + r, banned)}, drawn from the selectable
  * (not banned) configurations only; the random subset of size n is its first n entries, so one
  * coverage pass per repeat serves every size. Banned configurations count in D and REP of the

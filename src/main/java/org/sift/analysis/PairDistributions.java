@@ -9,7 +9,7 @@ import org.sift.concurrent.ProgressMonitor;
 import org.sift.similarity.StructureSimilarity;
 
 /**
- * Redundancy per group (METHOD.md §5): the distribution of K(A, B) over all unordered pairs A &lt; B
+ * Redundancy per group (docs/method.md §5): the distribution of K(A, B) over all unordered pairs A &lt; B
  * of members of one group, as sorted values (the empirical cumulative distribution). A group with
  * more than {@code maxPairs} pairs is sampled instead: {@code maxPairs} pairs drawn uniformly, with
  * replacement, from all pairs A != B by {@code SplittableRandom(seed + g)}, and flagged

@@ -6,7 +6,7 @@ import org.sift.similarity.StructureFeatures;
 import org.sift.similarity.StructureSimilarity;
 
 /**
- * Similarity-diagram coordinates (METHOD.md §5): x_A = mean over B in G_x of K(A, B) and
+ * Similarity-diagram coordinates (docs/method.md §5): x_A = mean over B in G_x of K(A, B) and
  * y_A = mean over B in G_y of K(A, B), B running over all members of the group (A itself included
  * when A is a member, with its stored K(A, A)).
  *

@@ -6,7 +6,7 @@ import org.sift.similarity.StructureFeatures;
 import org.sift.similarity.StructureSimilarity;
 
 /**
- * The distance d(i, j) = sqrt(max(0, 2 - 2 K(i, j))) of a structure similarity (METHOD.md §3) as a
+ * The distance d(i, j) = sqrt(max(0, 2 - 2 K(i, j))) of a structure similarity (docs/method.md §3) as a
  * {@link DistanceSource} for FPS: one kernel row per distance row, nothing of size N^2 stored.
  * {@code distanceRow} is as thread-safe as the similarity's {@code kernelRow}.
  */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Train/validation split that preserves each group's share (METHOD.md §5), seeded.
+ * Train/validation split that preserves each group's share (docs/method.md §5), seeded.
  *
  * <p>Rule: the training set has T = round(f M) configurations (half up) of the M given. Group g with
  * m_g members gets floor(f m_g), and the T - sum of floors leftover places go to the groups with the

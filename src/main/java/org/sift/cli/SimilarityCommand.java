@@ -1,33 +1,23 @@
 package org.sift.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sift.concurrent.AtomicFiles;
-import org.sift.descriptor.SoapParameters;
 import org.sift.io.FormatRegistry;
 import org.sift.io.StructureFormat;
-import org.sift.io.TextInput;
-import org.sift.io.deepmd.Npy;
 import org.sift.model.Dataset;
-import org.sift.similarity.KernelOptions;
-import org.sift.similarity.SimilarityEngine;
-import org.sift.similarity.StructureFeatures;
+import org.sift.workflow.SimilarityMatrix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sift similarity FILE}: SOAP structure similarity K(A, B) (METHOD.md §2-3). */
+/** {@code sift similarity FILE}: SOAP structure similarity K(A, B) (docs/method.md §2-3). */
 @Command(
         name = "similarity",
         mixinStandardHelpOptions = true,
@@ -80,8 +70,6 @@ final class SimilarityCommand implements Callable<Integer> {
         if (matrix != null && !force && Files.exists(matrix)) {
             throw new FileAlreadyExistsException(matrix.toString());
         }
-        SoapParameters soap = soapOptions.soap();
-        KernelOptions kopt = soapOptions.kernel();
         FormatRegistry registry = FormatRegistry.standard();
         StructureFormat fmt = format == null
                 ? registry.detect(file)
@@ -97,52 +85,23 @@ final class SimilarityCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--row " + row + " is outside 0.." + (d.size() - 1));
         }
         ConsoleProgress bar = SiftCli.progress(spec, !quiet); // redrawn at most 10 times a second
-        StructureFeatures f;
-        try {
-            f = new SimilarityEngine(soap, kopt).compute(d.configurations(), bar);
-        } catch (org.sift.similarity.ConfigurationError e) {
-            throw org.sift.workflow.SimilarityProviders.named(d, e);
-        }
+        SimilarityMatrix k = SimilarityMatrix.compute(d, soapOptions.soap(), soapOptions.kernel(), bar);
         bar.finish();
         if (row != null) {
-            double[] k = new double[f.size()];
-            f.kernelRow(row, k);
+            double[] r = k.row(row);
             PrintWriter out = spec.commandLine().getOut();
             out.println("# j K(" + row + ",j) d(" + row + ",j)");
-            for (int j = 0; j < k.length; j++) {
-                out.printf(Locale.ROOT, "%d %.12f %.12f%n", j, k[j], Math.sqrt(Math.max(0, 2 - 2 * k[j])));
+            for (int j = 0; j < r.length; j++) {
+                out.printf(Locale.ROOT, "%d %.12f %.12f%n", j, r[j], Math.sqrt(Math.max(0, 2 - 2 * r[j])));
             }
             out.flush();
         }
         if (matrix != null) {
-            double[][] m = f.fullMatrix(bar);
+            double[][] m = k.full(bar);
             bar.finish();
-            writeMatrix(matrix, m, force);
+            SimilarityMatrix.write(matrix, m, force);
             err.println("wrote " + matrix + " (" + m.length + " x " + m.length + ")");
         }
         return SiftCli.OK;
-    }
-
-    /** Writes a square matrix as .npy (v1.0, '<f8', C order) or, for any other name, CSV, through the atomic writer. */
-    static void writeMatrix(Path target, double[][] m, boolean overwrite) throws IOException {
-        boolean npy = TextInput.baseName(target).toLowerCase(Locale.ROOT).endsWith(".npy");
-        AtomicFiles.writeStream(target, overwrite, out -> {
-            if (npy) {
-                Npy.writeRows(out, m);
-                return;
-            }
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            StringBuilder sb = new StringBuilder();
-            for (double[] r : m) {
-                sb.setLength(0);
-                for (int j = 0; j < r.length; j++) {
-                    if (j > 0) sb.append(',');
-                    sb.append(r[j]);
-                }
-                w.write(sb.toString());
-                w.newLine();
-            }
-            w.flush();
-        });
     }
 }

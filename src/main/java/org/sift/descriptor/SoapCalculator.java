@@ -7,7 +7,7 @@ import java.util.Map;
 import org.sift.model.Configuration;
 
 /**
- * SOAP power spectra (METHOD.md §2) of the atoms of a configuration.
+ * SOAP power spectra (docs/method.md §2) of the atoms of a configuration.
  *
  * <p>For atom i and species a, the neighbour density is
  * rho^a(r) = sum_{j of species a, |r_ij| &lt; r_c} f_c(|r_ij|) exp(-|r - r_ij|^2 / (2 sigma^2)) plus,
@@ -156,7 +156,7 @@ public final class SoapCalculator {
         return i == null ? -1 : i;
     }
 
-    /** Cosine cutoff f_c(d) of METHOD.md §2. */
+    /** Cosine cutoff f_c(d) of docs/method.md §2. */
     public static double cutoffFunction(double d, double rc, double w) {
         if (d >= rc) return 0;
         if (d < rc - w) return 1;

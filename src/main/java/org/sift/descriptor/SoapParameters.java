@@ -1,7 +1,7 @@
 package org.sift.descriptor;
 
 /**
- * Every parameter that determines the SOAP descriptors (METHOD.md §2). Defaults are the study's.
+ * Every parameter that determines the SOAP descriptors (docs/method.md §2). Defaults are the study's.
  *
  * @param cutoff          r_c, Å: neighbour centres beyond it are ignored (default 3.0)
  * @param transitionWidth w, Å: width of the cosine cutoff transition below r_c (default 0.5)
@@ -9,7 +9,7 @@ package org.sift.descriptor;
  * @param lMax            largest angular momentum (default 6)
  * @param centerWeight    weight of the central atom's own Gaussian in its species channel (default 1)
  * @param radialAccuracy  convergence target of the radial basis: the largest change of any K(A, B)
- *                        allowed against an enlarged basis (default 1e-6, METHOD.md requires ≤ 1e-5)
+ *                        allowed against an enlarged basis (default 1e-6, docs/method.md requires ≤ 1e-5)
  */
 public record SoapParameters(double cutoff, double transitionWidth, double sigma, int lMax,
                              double centerWeight, double radialAccuracy) {

@@ -33,7 +33,7 @@ public final class Charts {
     private Charts() {}
 
     /**
-     * Similarity diagram (METHOD.md §5): x = mean K to group {@code groupX}, y = mean K to
+     * Similarity diagram (docs/method.md §5): x = mean K to group {@code groupX}, y = mean K to
      * {@code groupY}, one colour per group, the highlighted subset on top.
      */
     public static JFreeChart similarityDiagram(PointsDataset data, GroupPalette palette, String groupX, String groupY) {

@@ -8,7 +8,7 @@ import org.sift.similarity.StructureSimilarity;
 
 /**
  * The regression kernel k(A, B) = K(A, B)^zeta over the configurations of a dataset, with K the
- * normalised structure similarity (METHOD.md §3), zeta &gt;= 1. For K in [0, 1] every power is again
+ * normalised structure similarity (docs/method.md §3), zeta &gt;= 1. For K in [0, 1] every power is again
  * a positive semi-definite kernel (Schur product theorem). Up to {@link #FULL_LIMIT} configurations
  * the N x N matrix of K is computed once and held (8 N^2 bytes, 72 MB at N = 3000), so the many
  * training and validation blocks of a learning curve are lookups; above, entries are evaluated from

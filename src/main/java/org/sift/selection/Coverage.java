@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.sift.concurrent.ProgressMonitor;
 
 /**
- * Coverage of a given subset or order: D and REP (METHOD.md §4) without choosing anything.
+ * Coverage of a given subset or order: D and REP (docs/method.md §4) without choosing anything.
  * Costs one distance row per subset member.
  */
 public final class Coverage {

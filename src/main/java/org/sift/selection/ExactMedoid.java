@@ -6,7 +6,7 @@ import org.sift.concurrent.ParallelRows;
 import org.sift.concurrent.ProgressMonitor;
 
 /**
- * The exact medoid argmin over selectable i of mean_i = 1/(N-1) sum_{j != i} d_ij (METHOD.md §4),
+ * The exact medoid argmin over selectable i of mean_i = 1/(N-1) sum_{j != i} d_ij (docs/method.md §4),
  * ties to the lowest index, with the same {@code mean_i} values (same sums, same order of summation)
  * as {@link FarthestPointSampler#meanDistances}, so the chosen index is the same.
  *

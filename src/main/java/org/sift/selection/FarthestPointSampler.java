@@ -6,7 +6,7 @@ import org.sift.concurrent.ParallelRows;
 import org.sift.concurrent.ProgressMonitor;
 
 /**
- * Farthest point sampling (METHOD.md §4) on any {@link DistanceSource}.
+ * Farthest point sampling (docs/method.md §4) on any {@link DistanceSource}.
  *
  * <p>Algorithm: after the forced prefix (warm start, pins, or the start point), repeatedly add the
  * selectable point with the largest min distance to the selected set, ties to the lowest index.

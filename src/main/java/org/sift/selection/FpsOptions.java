@@ -3,7 +3,7 @@ package org.sift.selection;
 import java.util.Arrays;
 
 /**
- * Options of farthest point sampling (METHOD.md §4). Immutable; use {@link #defaults()} and the
+ * Options of farthest point sampling (docs/method.md §4). Immutable; use {@link #defaults()} and the
  * {@code with...} methods.
  *
  * <p>Order of selection: the {@code warmStart} indices (an existing subset, treated as already

@@ -4,7 +4,7 @@ import org.sift.concurrent.ProgressMonitor;
 
 /**
  * Farthest point sampling inside each group with quotas: group g gets q_g points, chosen by FPS
- * (METHOD.md §4, with the given options' start and epsilon) on the distances between its own
+ * (docs/method.md §4, with the given options' start and epsilon) on the distances between its own
  * members only. The quotas are the groups' {@link Quotas#proportional shares} of n, or counts given
  * by the user. A run of FPS per group up to its largest quota serves every size, since an FPS subset
  * of q points is the first q points of a longer run.

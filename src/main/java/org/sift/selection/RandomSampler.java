@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Uniform random sampling without replacement, seeded (METHOD.md §5). The sample of size n is the
+ * Uniform random sampling without replacement, seeded (docs/method.md §5). The sample of size n is the
  * first n entries of a partial Fisher–Yates shuffle driven by {@code java.util.SplittableRandom(seed)},
  * so for one seed a smaller sample is a prefix of a larger one, and a given seed gives the same
  * sample on every machine.

@@ -1,7 +1,7 @@
 package org.sift.similarity;
 
 /**
- * How local SOAP kernels become a structure similarity (METHOD.md §2-3).
+ * How local SOAP kernels become a structure similarity (docs/method.md §2-3).
  *
  * @param zeta                  exponent on the normalised local kernel, k^zeta (default 1: exact via mean vectors)
  * @param normalise             K(A,B) = K_raw(A,B) / sqrt(K_raw(A,A) K_raw(B,B)) (default true)

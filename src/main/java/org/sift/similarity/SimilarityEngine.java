@@ -22,7 +22,7 @@ import org.sift.model.Configuration;
 
 /**
  * Computes the SOAP descriptors of a list of configurations in parallel and returns their
- * {@link StructureFeatures} (METHOD.md §2-3).
+ * {@link StructureFeatures} (docs/method.md §2-3).
  *
  * <p>Work is distributed one configuration at a time over {@code threads} workers (default: all
  * cores); each configuration is computed by the same sequential code whatever the thread count, so

@@ -9,7 +9,7 @@ import org.sift.concurrent.ProgressMonitor;
 import org.sift.descriptor.LocalDescriptors;
 
 /**
- * The structure similarity of a list of configurations (METHOD.md §3), immutable.
+ * The structure similarity of a list of configurations (docs/method.md §3), immutable.
  *
  * <p><b>zeta = 1.</b> K_raw(A, B) = m_A . m_B with m_A the mean of A's normalised local power
  * spectra (split by central species if asked); K(A, B) = K_raw / sqrt(K_raw(A,A) K_raw(B,B)) is

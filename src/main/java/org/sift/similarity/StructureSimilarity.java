@@ -1,7 +1,7 @@
 package org.sift.similarity;
 
 /**
- * Normalised structure similarity K(A, B) between the configurations of one dataset (METHOD.md §3),
+ * Normalised structure similarity K(A, B) between the configurations of one dataset (docs/method.md §3),
  * indexed 0..size()-1 like the dataset. Implementations never need an N x N matrix.
  */
 public interface StructureSimilarity {

@@ -20,7 +20,7 @@ import org.sift.similarity.StructureSimilarity;
 
 /**
  * Use case: the incremental analysis of one dataset, shared by the workbench and {@code sift analyze}
- * (METHOD.md §4-5). {@link #update} brings a previous {@link AnalysisResult} up to date with new
+ * (docs/method.md §4-5). {@link #update} brings a previous {@link AnalysisResult} up to date with new
  * {@link AnalysisInputs}, recomputing only what the change invalidates:
  *
  * <ul>

@@ -16,7 +16,7 @@ import org.sift.selection.FpsOptions;
 import org.sift.selection.FpsResult;
 
 /**
- * Use case: the study's analyses of one dataset (METHOD.md §4-5): similarity diagram, pair
+ * Use case: the study's analyses of one dataset (docs/method.md §4-5): similarity diagram, pair
  * distributions per group, one full FPS run (curves D(n), REP(n) for every n), composition tables
  * of the FPS subsets of the given sizes, and FPS against random subsets.
  */

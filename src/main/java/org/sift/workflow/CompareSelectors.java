@@ -19,7 +19,7 @@ import org.sift.workflow.LearningCurveOptions.Selector;
 /**
  * Use case: selectors side by side ({@code sift compare}). For every selector and size n, the
  * subset of n configurations it chooses from the whole dataset and that subset's coverage of the
- * dataset: D(n) = max over i of min over the subset of d_ij and REP(n) (METHOD.md §4), and the
+ * dataset: D(n) = max over i of min over the subset of d_ij and REP(n) (docs/method.md §4), and the
  * wall time the selector took for all sizes.
  *
  * <p>When every configuration has an energy, the energy RMSE per atom at each n comes from the

@@ -10,7 +10,7 @@ import org.sift.similarity.StructureSimilarity;
  * PCA): rows whose dot products are the structure similarity K.
  *
  * <p>For the SOAP similarity with zeta = 1 (normalised) these are the unit mean vectors m_A / |m_A|
- * themselves (METHOD.md §3). For any other similarity they are the principal coordinates of the
+ * themselves (docs/method.md §3). For any other similarity they are the principal coordinates of the
  * members' kernel block, Y = V L^(1/2) with K = V L V^T ({@link PrincipalCoordinates#ofGram}), which
  * have the same dot products; the selectors are invariant under the rotation that relates the
  * two. That path costs an eigen-decomposition of the m x m block and is refused above

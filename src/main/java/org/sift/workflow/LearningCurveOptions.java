@@ -39,7 +39,7 @@ public record LearningCurveOptions(
 
     /** How a training subset of size n is chosen from the pool. */
     public enum Selector {
-        /** farthest point sampling from the medoid of the pool (METHOD.md §4) */
+        /** farthest point sampling from the medoid of the pool (docs/method.md §4) */
         FPS("fps", false),
         /** uniform random, seeded */
         RANDOM("random", true),

@@ -7,7 +7,7 @@ import org.sift.analysis.RankedComposition;
 import org.sift.selection.DistanceSource;
 
 /**
- * FPS against uniform random subsets (METHOD.md §5), computed once per dataset and grouping.
+ * FPS against uniform random subsets (docs/method.md §5), computed once per dataset and grouping.
  * Repeat r is the random order {@code FpsVsRandom.randomOrder(N, selectable, seed + r, banned)},
  * drawn from the configurations the FPS run may select; the subset of size n is its first n entries,
  * the same subsets {@link FpsVsRandom} uses.

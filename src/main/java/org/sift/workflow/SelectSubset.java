@@ -12,7 +12,7 @@ import org.sift.selection.RandomSampler;
 import org.sift.similarity.StructureSimilarity;
 
 /**
- * Use case: select a subset by FPS or uniformly at random (METHOD.md §4-5). Both methods report
+ * Use case: select a subset by FPS or uniformly at random (docs/method.md §4-5). Both methods report
  * D(n) and REP(n) along the selection order, so the similarity is computed in both cases.
  */
 public final class SelectSubset {

@@ -16,7 +16,7 @@ public final class SimilarityProviders {
     private SimilarityProviders() {}
 
     /**
-     * The SOAP similarity provider (METHOD.md §2-3) with the given parameters. One engine per
+     * The SOAP similarity provider (docs/method.md §2-3) with the given parameters. One engine per
      * provider, so its in-memory descriptor cache serves repeated computations on the same data.
      */
     public static SimilarityProvider defaultProvider(SoapParameters soap, KernelOptions kernel) {

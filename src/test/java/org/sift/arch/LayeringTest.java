@@ -4,7 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +97,36 @@ class LayeringTest {
         noClasses().that().resideOutsideOfPackages("org.sift.cli..", "org.sift")
                 .should().accessField(System.class, "out")
                 .because("only the command line talks to the terminal; other layers return results").check(classes);
+    }
+
+    /** Parameter and result values of the core that front ends may hold, show and edit. */
+    private static final DescribedPredicate<HasName> CORE_VALUES =
+            nameMatching("org\\.sift\\.(descriptor\\.SoapParameters|similarity\\.KernelOptions|selection\\.FpsResult)(\\$.*)?")
+                    .as("core parameter and result values");
+
+    @Test
+    void frontEndsUseOnlyTheUseCaseLayer() {
+        noClasses().that().resideInAnyPackage("org.sift.ui..", "org.sift.cli..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.sift.descriptor..", "org.sift.similarity..",
+                        "org.sift.selection..", "org.sift.learning..").and(not(CORE_VALUES).forSubtype()))
+                .because("GUI and command line reach the numerical core only through workflow use cases "
+                        + "(they may hold its parameter and result values), so a new stop rule, selector or "
+                        + "cache policy is written once").check(classes);
+    }
+
+    @Test
+    void useCasesAndCoreDoNotDependOnFrontEnds() {
+        noClasses().that().resideInAnyPackage("org.sift.workflow..", "org.sift.learning..", "org.sift.analysis..",
+                        "org.sift.synthetic..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sift.cli..", "org.sift.ui..")
+                .because("use cases serve both faces and must not know either").check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenGuiPackages() {
+        slices().matching("org.sift.ui.(*)..").should().beFreeOfCycles()
+                .because("each GUI package (a view and its view-model) builds on the shared ones in one direction")
+                .check(classes);
     }
 
     @Test

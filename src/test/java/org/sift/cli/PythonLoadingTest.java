@@ -1,5 +1,6 @@
 package org.sift.cli;
 
+import org.sift.workflow.SimilarityMatrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -111,7 +112,7 @@ class PythonLoadingTest {
         double[][] m = new double[d.size()][d.size()];
         for (int i = 0; i < m.length; i++) k.kernelRow(i, m[i]);
         Path npy = dir.resolve("K.npy");
-        SimilarityCommand.writeMatrix(npy, m, false);
+        SimilarityMatrix.write(npy, m, false);
 
         List<String> cmd = new ArrayList<>(List.of(
                 PYTHON,

@@ -1,5 +1,6 @@
 package org.sift.cli;
 
+import org.sift.workflow.SimilarityMatrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -19,7 +20,7 @@ class SimilarityCommandTest {
     void npyFileFollowsTheFormatSpecification(@TempDir Path dir) throws Exception {
         double[][] m = {{1, 0.25, -3.5}, {0.25, 1, 1e-300}, {-3.5, 1e-300, 1}};
         Path f = dir.resolve("k.npy");
-        SimilarityCommand.writeMatrix(f, m, false);
+        SimilarityMatrix.write(f, m, false);
         byte[] b = Files.readAllBytes(f);
         assertThat(b[0] & 0xff).isEqualTo(0x93);
         assertThat(new String(b, 1, 5, StandardCharsets.US_ASCII)).isEqualTo("NUMPY");
@@ -40,7 +41,7 @@ class SimilarityCommandTest {
     void csvRoundTripsExactly(@TempDir Path dir) throws Exception {
         double[][] m = {{1, 0.1 + 0.2}, {0.1 + 0.2, 1}};
         Path f = dir.resolve("k.csv");
-        SimilarityCommand.writeMatrix(f, m, false);
+        SimilarityMatrix.write(f, m, false);
         List<String> lines = Files.readAllLines(f);
         assertThat(lines).hasSize(2);
         assertThat(Double.parseDouble(lines.get(0).split(",")[1])).isEqualTo(0.1 + 0.2);

@@ -9,7 +9,7 @@ import org.sift.model.Configuration;
 import org.sift.testutil.LiSiSample;
 
 /**
- * METHOD.md §2: the radial basis must be converged, so that enlarging it changes no K(A, B) on the
+ * docs/method.md §2: the radial basis must be converged, so that enlarging it changes no K(A, B) on the
  * sample data by more than 1e-5; the default (radialAccuracy 1e-6) is held to 1e-6. Default setting
  * against a much larger one (residual tolerance 1e-11, twice the quadrature nodes, half the table
  * step) on all 107 x 107 pairs of the Li–Si sample; a clearly smaller basis must miss that bound.

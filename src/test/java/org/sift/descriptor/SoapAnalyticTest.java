@@ -10,7 +10,7 @@ import org.sift.model.Cell;
 import org.sift.model.Configuration;
 
 /**
- * The power-spectrum kernel against the basis-free definition of METHOD.md §2: the overlap of two
+ * The power-spectrum kernel against the basis-free definition of docs/method.md §2: the overlap of two
  * Gaussian sums is analytic, sum_ij w_i w'_j (pi sigma^2)^{3/2} exp(-|r_i - R r'_j|^2 / (4 sigma^2)),
  * and its square is integrated over SO(3) by quadrature (Gauss–Legendre in cos beta, uniform alpha,
  * gamma). The central atom's Gaussian at the origin is part of both sides.

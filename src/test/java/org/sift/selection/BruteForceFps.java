@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Reference FPS for tests: the definitions of METHOD.md §4 taken literally, O(N^2) work per step,
+ * Reference FPS for tests: the definitions of docs/method.md §4 taken literally, O(N^2) work per step,
  * no incremental state shared with the production code.
  */
 final class BruteForceFps {

@@ -64,7 +64,7 @@ public final class SettingsViewModel {
         return v == Math.rint(v) && Math.abs(v) < 1e6 ? String.format(Locale.ROOT, "%.1f", v) : Double.toString(v);
     }
 
-    /** Puts the study's settings (METHOD.md) back into every field. */
+    /** Puts the study's settings (docs/method.md) back into every field. */
     public void resetToStudyDefaults() {
         load(new AnalysisSettings(
                 SoapParameters.STUDY.withRadialAccuracy(radialAccuracy),
