@@ -1,12 +1,8 @@
 package org.sift.selection;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.sift.concurrent.Workers;
 
 /**
  * The running state of a growing subset: for every point i, minDist[i] = min over selected j of d_ij
@@ -41,9 +37,8 @@ final class CoverageState implements AutoCloseable {
     private final double[] minDist;
     private final double[] row;
     private final int chunks;
-    private final int poolSize;
-    /** Worker threads of the parallel passes, made when first needed and ended by {@link #close}. */
-    private ExecutorService pool;
+    /** Worker threads of the parallel passes, started when first needed and ended by {@link #close}. */
+    private final Workers workers;
 
     // pruned update (metric sources only); null/unused otherwise
     private final boolean pruned;
@@ -93,18 +88,7 @@ final class CoverageState implements AutoCloseable {
         this.row = new double[n];
         this.chunks = threads > 1 && n >= minParallel ? threads : 1;
         this.evalThreads = pruned && threads > 1 ? threads : 1;
-        this.poolSize = Math.max(chunks, evalThreads);
-    }
-
-    private ExecutorService pool() {
-        if (pool == null) {
-            pool = Executors.newFixedThreadPool(poolSize - 1, r -> {
-                Thread t = new Thread(r, "sift-coverage");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return pool;
+        this.workers = new Workers(Math.max(chunks, evalThreads), "sift-coverage");
     }
 
     /** Number of single distances evaluated by the pruned update so far (full rows not included). */
@@ -151,27 +135,13 @@ final class CoverageState implements AutoCloseable {
         if (chunks == 1) {
             return pass(0, n, !pruned);
         }
-        List<Future<Step>> futures = new ArrayList<>(chunks - 1);
-        for (int c = 1; c < chunks; c++) {
-            int lo = (int) ((long) n * c / chunks);
-            int hi = (int) ((long) n * (c + 1) / chunks);
-            futures.add(pool().submit(() -> pass(lo, hi, !pruned)));
-        }
-        Step acc = pass(0, (int) ((long) n / chunks), !pruned);
+        List<Step> parts = workers.chunks(n, chunks, (lo, hi) -> pass(lo, hi, !pruned));
+        Step acc = parts.get(0);
         int repCount = acc.repCount;
         double far = acc.farthest;
         int next = acc.next;
         double nextValue = acc.nextValue;
-        for (Future<Step> f : futures) {
-            Step s;
-            try {
-                s = f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
+        for (Step s : parts.subList(1, parts.size())) {
             repCount += s.repCount;
             if (s.farthest > far) {
                 far = s.farthest;
@@ -352,38 +322,17 @@ final class CoverageState implements AutoCloseable {
             }
             return;
         }
-        List<Future<?>> futures = new ArrayList<>(t - 1);
-        for (int c = 1; c < t; c++) {
-            int lo = (int) ((long) count * c / t);
-            int hi = (int) ((long) count * (c + 1) / t);
-            futures.add(pool().submit(() -> {
-                for (int a = lo; a < hi; a++) {
-                    out[a] = source.distance(p, idx[a]);
-                }
-            }));
-        }
-        int hi0 = (int) ((long) count / t);
-        for (int a = 0; a < hi0; a++) {
-            out[a] = source.distance(p, idx[a]);
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
+        workers.chunks(count, t, (lo, hi) -> {
+            for (int a = lo; a < hi; a++) {
+                out[a] = source.distance(p, idx[a]);
             }
-        }
+            return null;
+        });
     }
 
     /** Ends the worker threads; the state stays usable (a later {@link #add} starts new ones). */
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-            pool = null;
-        }
+        workers.close();
     }
 }

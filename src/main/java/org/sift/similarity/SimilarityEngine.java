@@ -1,20 +1,16 @@
 package org.sift.similarity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.sift.concurrent.CancelledException;
 import org.sift.concurrent.ProgressMonitor;
+import org.sift.concurrent.Workers;
 import org.sift.descriptor.LocalDescriptors;
 import org.sift.descriptor.SoapCalculator;
 import org.sift.descriptor.SoapParameters;
@@ -165,9 +161,8 @@ public final class SimilarityEngine {
         double[] unit = local ? null : new double[n * dim];
         boolean keep = local || (long) n * dim <= memoryCacheLimit;
         List<String> sp = species;
-        runParallel(n, monitor, () -> new Object[] {calc.newWorkspace(), new double[dim]}, (wsb, i) -> {
-            Object[] w = (Object[]) wsb;
-            SoapCalculator.Workspace ws = (SoapCalculator.Workspace) w[0];
+        runParallel(n, monitor, () -> new Scratch(calc.newWorkspace(), new double[dim]), (w, i) -> {
+            SoapCalculator.Workspace ws = w.soap();
             Configuration c = configurations.get(i);
             String key = DescriptorCache.key(c, soap, sp, kind);
             double[] hit = cache.get(key, keep);
@@ -181,7 +176,7 @@ public final class SimilarityEngine {
             } else {
                 double[] m = hit != null && hit.length == dim ? hit : null;
                 if (m == null) {
-                    m = keep ? new double[dim] : (double[]) w[1];
+                    m = keep ? new double[dim] : w.mean();
                     calc.mean(c, ws, kernel.separateCentralSpecies(), m);
                     cache.put(key, m, keep);
                 }
@@ -343,64 +338,23 @@ public final class SimilarityEngine {
         return Math.max(0, total - y2);
     }
 
-    private interface Task {
-        void run(Object workspace, int index);
-    }
+    /** A worker's scratch space for the descriptor stage: SOAP workspace and a mean-vector buffer. */
+    private record Scratch(SoapCalculator.Workspace soap, double[] mean) { }
 
-    private void runParallel(int n, ProgressMonitor monitor, java.util.function.Supplier<Object> workspace, Task task) {
-        AtomicInteger next = new AtomicInteger();
-        int t = Math.min(threads, Math.max(1, n));
-        Runnable worker = () -> {
-            Object ws = workspace.get();
-            int i;
-            while ((i = next.getAndIncrement()) < n) {
-                monitor.checkCancelled();
-                try {
-                    task.run(ws, i);
-                } catch (ConfigurationError e) {
-                    throw e;
-                } catch (IllegalArgumentException e) {
-                    throw new ConfigurationError(i, e.getMessage(), e);
-                }
-                monitor.worked(1);
+    /**
+     * {@link Workers#forEach} on this engine's threads; an {@link IllegalArgumentException} thrown for
+     * configuration i becomes a {@link ConfigurationError} naming i.
+     */
+    private <W> void runParallel(int n, ProgressMonitor monitor, Supplier<W> workspace, Workers.IndexTask<W> task) {
+        Workers.forEach(n, threads, "sift-soap", monitor, workspace, (ws, i) -> {
+            try {
+                task.run(ws, i);
+            } catch (ConfigurationError e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationError(i, e.getMessage(), e);
             }
-        };
-        if (t == 1) {
-            worker.run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
-            Thread th = new Thread(r, "sift-soap");
-            th.setDaemon(true);
-            return th;
         });
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int k = 0; k < t; k++) {
-                fs.add(pool.submit(worker));
-            }
-            RuntimeException first = null;
-            for (Future<?> f : fs) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
-                    if (first == null || (first instanceof CancelledException && !(c instanceof CancelledException))) {
-                        first = c instanceof RuntimeException re ? re : new IllegalStateException(c);
-                    }
-                    next.set(n); // stop the others at their next configuration
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    next.set(n);
-                    throw new CancelledException();
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static double[] encodeLocal(LocalDescriptors d) {
