@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.sift.concurrent.AtomicFiles;
 
 /**
  * The sample datasets shipped inside the application (the repository's {@code sample-data}
@@ -46,12 +47,9 @@ public final class BundledSamples {
         Path target = dir.resolve(s.fileName());
         if (Files.isRegularFile(target) && (size < 0 || Files.size(target) == size)) return target;
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, s.fileName(), ".part");
         try (InputStream in = url.openStream()) {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            // the bytes as packaged (a .gz sample stays as it is): temporary file, then rename
+            AtomicFiles.writeFile(target, true, tmp -> Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING));
         }
         return target;
     }
