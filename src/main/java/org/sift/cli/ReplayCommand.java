@@ -100,8 +100,8 @@ final class ReplayCommand implements Callable<Integer> {
         ExportSubset export = new ExportSubset(registry);
         ExportSubset.Options exp = output == null
                 ? null
-                : new ExportSubset.Options(
-                        output, null, null, null, 0.5, 0, null, null, null, null, to, new WriteOptions(typeMap), force);
+                : ExportSubset.Options.subsetOnly(output).withFormat(to).withWriteOptions(new WriteOptions(typeMap))
+                        .overwriting(force);
         List<Path> sources = m.sources().stream().map(s -> Path.of(s.path())).toList();
         if (exp != null) {
             export.check(sources, exp); // refuse before the computation

@@ -129,20 +129,9 @@ final class SelectCommand extends DatasetCommand {
         // validated before the long computation; the size is resolved once N is known
         new SelectOptions(
                 m, size == null ? null : 1, seed, start, pins, bans, warm, threshold, repTarget, epsilon, true);
-        ExportSubset.Options exp = new ExportSubset.Options(
-                output,
-                complement,
-                train,
-                validation,
-                trainFraction,
-                splitSeed,
-                null,
-                indices,
-                null,
-                manifest,
-                to,
-                new WriteOptions(typeMap),
-                force);
+        ExportSubset.Options exp = ExportSubset.Options.subsetOnly(output).withComplement(complement)
+                .withSplit(train, validation, trainFraction, splitSeed).withIndices(indices, null)
+                .withManifest(manifest).withFormat(to).withWriteOptions(new WriteOptions(typeMap)).overwriting(force);
         ExportSubset export = new ExportSubset(registry);
         export.check(files, exp); // refuse before the long computation
         ConsoleProgress progress = progress();

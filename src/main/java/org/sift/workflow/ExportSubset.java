@@ -47,8 +47,58 @@ public final class ExportSubset {
             writeOptions = writeOptions == null ? WriteOptions.defaults() : writeOptions;
         }
 
+        /** Nothing to write yet: start here and name the targets with the {@code with…} methods. */
+        public static Options none() {
+            return new Options(null, null, null, null, 0.5, 0, null, null, null, null, null, null, false);
+        }
+
+        /** The subset to {@code subset}, format chosen by the file name, nothing else. */
         public static Options subsetOnly(Path subset) {
-            return new Options(subset, null, null, null, 0.5, 0, null, null, null, null, null, null, false);
+            return none().withSubset(subset);
+        }
+
+        public Options withSubset(Path p) {
+            return new Options(p, complement, train, validation, trainFraction, splitSeed, groupBy, indexText, indexJson,
+                    manifest, format, writeOptions, force);
+        }
+
+        public Options withComplement(Path p) {
+            return new Options(subset, p, train, validation, trainFraction, splitSeed, groupBy, indexText, indexJson,
+                    manifest, format, writeOptions, force);
+        }
+
+        /** A group-preserving split of the subset: {@code fraction} of it to {@code train}, the rest to {@code validation}. */
+        public Options withSplit(Path train, Path validation, double fraction, long seed) {
+            return new Options(subset, complement, train, validation, fraction, seed, groupBy, indexText, indexJson,
+                    manifest, format, writeOptions, force);
+        }
+
+        /** Index lists: one index per line ({@code text}) and a JSON array ({@code json}); either may be null. */
+        public Options withIndices(Path text, Path json) {
+            return new Options(subset, complement, train, validation, trainFraction, splitSeed, groupBy, text, json,
+                    manifest, format, writeOptions, force);
+        }
+
+        public Options withManifest(Path p) {
+            return new Options(subset, complement, train, validation, trainFraction, splitSeed, groupBy, indexText,
+                    indexJson, p, format, writeOptions, force);
+        }
+
+        /** Output format id, or null to choose by file name. */
+        public Options withFormat(String id) {
+            return new Options(subset, complement, train, validation, trainFraction, splitSeed, groupBy, indexText,
+                    indexJson, manifest, id, writeOptions, force);
+        }
+
+        public Options withWriteOptions(WriteOptions w) {
+            return new Options(subset, complement, train, validation, trainFraction, splitSeed, groupBy, indexText,
+                    indexJson, manifest, format, w, force);
+        }
+
+        /** Whether existing targets (written by Sift) may be replaced. */
+        public Options overwriting(boolean f) {
+            return new Options(subset, complement, train, validation, trainFraction, splitSeed, groupBy, indexText,
+                    indexJson, manifest, format, writeOptions, f);
         }
     }
 

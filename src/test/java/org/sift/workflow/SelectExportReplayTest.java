@@ -46,7 +46,7 @@ class SelectExportReplayTest {
         assertThat(s.order()).hasSize(20).startsWith(5, 9).doesNotContain(0, 1);
         Path manifest = dir.resolve("m.json");
         new ExportSubset(registry).run(d, List.of(src), s, provider.parameters(),
-                new ExportSubset.Options(dir.resolve("sub.tsf"), null, null, null, 0.5, 0, null, null, null, manifest, null, null, false));
+                ExportSubset.Options.subsetOnly(dir.resolve("sub.tsf")).withManifest(manifest));
 
         Manifest m = Manifest.read(manifest);
         assertThat(m.schemaVersion()).isEqualTo(1);
@@ -74,8 +74,9 @@ class SelectExportReplayTest {
         Dataset d = source(src, 60, 2);
         SimilarityProvider provider = TestData.vectors(3, 0.5);
         Selection s = new SelectSubset(1).run(d, provider, SelectOptions.fps(25), ProgressMonitor.NONE);
-        ExportSubset.Options o = new ExportSubset.Options(dir.resolve("sub.tsf"), dir.resolve("rest.tsf"), dir.resolve("train.tsf"),
-                dir.resolve("val.tsf"), 0.5, 4, null, dir.resolve("idx.txt"), dir.resolve("idx.json"), dir.resolve("m.json"), null, null, false);
+        ExportSubset.Options o = ExportSubset.Options.subsetOnly(dir.resolve("sub.tsf"))
+                .withComplement(dir.resolve("rest.tsf")).withSplit(dir.resolve("train.tsf"), dir.resolve("val.tsf"), 0.5, 4)
+                .withIndices(dir.resolve("idx.txt"), dir.resolve("idx.json")).withManifest(dir.resolve("m.json"));
         ExportSubset.Result r = new ExportSubset(registry).run(d, List.of(src), s, provider.parameters(), o);
         assertThat(r.written()).hasSize(7);
         Dataset sub = registry.read(dir.resolve("sub.tsf"));
@@ -95,14 +96,13 @@ class SelectExportReplayTest {
         byte[] before = Files.readAllBytes(dir.resolve("sub.tsf"));
         Selection other = new SelectSubset(1).run(d, provider, SelectOptions.random(10, 1), ProgressMonitor.NONE);
         Path fresh = dir.resolve("fresh.tsf");
-        ExportSubset.Options clash = new ExportSubset.Options(fresh, dir.resolve("rest.tsf"), null, null, 0.5, 0, null,
-                null, null, null, null, null, false);
+        ExportSubset.Options clash = ExportSubset.Options.subsetOnly(fresh).withComplement(dir.resolve("rest.tsf"));
         assertThatThrownBy(() -> new ExportSubset(registry).run(d, List.of(src), other, provider.parameters(), clash))
                 .isInstanceOf(FileAlreadyExistsException.class);
         assertThat(fresh).doesNotExist(); // checked before anything is written
         assertThat(Files.readAllBytes(dir.resolve("sub.tsf"))).isEqualTo(before);
         new ExportSubset(registry).run(d, List.of(src), other, provider.parameters(),
-                new ExportSubset.Options(dir.resolve("sub.tsf"), null, null, null, 0.5, 0, null, null, null, null, null, null, true));
+                ExportSubset.Options.subsetOnly(dir.resolve("sub.tsf")).overwriting(true));
         assertThat(registry.read(dir.resolve("sub.tsf")).size()).isEqualTo(10);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp-"));

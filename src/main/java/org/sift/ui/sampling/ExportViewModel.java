@@ -114,20 +114,9 @@ public final class ExportViewModel {
         Selection s = selection();
         List<Path> src = List.copyOf(sources.get());
         Path manifest = manifestPath(target);
-        ExportSubset.Options o = new ExportSubset.Options(
-                complement ? null : target,
-                complement ? target : null,
-                null,
-                null,
-                0.5,
-                0,
-                null,
-                null,
-                null,
-                manifest,
-                formatId,
-                null,
-                force);
+        ExportSubset.Options none = ExportSubset.Options.none();
+        ExportSubset.Options o = (complement ? none.withComplement(target) : none.withSubset(target))
+                .withManifest(manifest).withFormat(formatId).overwriting(force);
         String what = "Exporting " + (complement ? "the complement of " : "") + "the subset of " + s.size() + " to "
                 + target.getFileName();
         runner.run(
@@ -158,20 +147,8 @@ public final class ExportViewModel {
         AnalysisResult r = sampling.analysis().getResult();
         Selection s = selection();
         List<Path> src = List.copyOf(sources.get());
-        ExportSubset.Options o = new ExportSubset.Options(
-                null,
-                null,
-                train,
-                validation,
-                trainFraction,
-                seed,
-                null,
-                null,
-                null,
-                manifestPath(train),
-                formatId,
-                null,
-                force);
+        ExportSubset.Options o = ExportSubset.Options.none().withSplit(train, validation, trainFraction, seed)
+                .withManifest(manifestPath(train)).withFormat(formatId).overwriting(force);
         runner.run(
                 "Exporting a train/validation split of the subset of " + s.size(),
                 m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o),
@@ -213,8 +190,8 @@ public final class ExportViewModel {
         Selection s =
                 new Selection(so, indices.clone(), far, rep, r.fps(), org.sift.selection.FpsResult.StopReason.SIZE);
         List<Path> src = List.copyOf(sources.get());
-        ExportSubset.Options o = new ExportSubset.Options(
-                target, null, null, null, 0.5, 0, null, null, null, manifestPath(target), formatId, null, force);
+        ExportSubset.Options o = ExportSubset.Options.subsetOnly(target)
+                .withManifest(manifestPath(target)).withFormat(formatId).overwriting(force);
         runner.run(
                 "Exporting " + k + " configurations to " + target.getFileName(),
                 m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o),
