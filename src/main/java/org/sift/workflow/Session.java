@@ -31,10 +31,28 @@ import org.sift.similarity.KernelOptions;
  * @param namedSubsets  subsets saved by name (indices into the dataset)
  * @param savedAt       ISO-8601 time of saving
  * @param software      "Sift VERSION"
+ * @param view          how the results were shown (absent in files of Sift 0.1: the workbench then keeps its
+ *                      current view)
  */
 public record Session(int schemaVersion, List<Manifest.SourceFile> inputs, List<String> typeMap, SoapParameters soap,
                       KernelOptions kernel, String groupBy, String groupX, String groupY, double epsilon, int n,
-                      int[] pins, int[] bans, Map<String, int[]> namedSubsets, String savedAt, String software) {
+                      int[] pins, int[] bans, Map<String, int[]> namedSubsets, String savedAt, String software,
+                      View view) {
+
+    /**
+     * The workbench's view of the results, restored with the project.
+     *
+     * @param coverBanned    banned configurations count in D(n) and REP(n)
+     * @param colourBy       property the diagram's points are coloured by, or null for the groups
+     * @param colourLog      log colour scale
+     * @param colourMin      lower end of the colour range, or null for the smallest value
+     * @param colourMax      upper end of the colour range, or null for the largest value
+     * @param logScale       subset-size axis of the coverage chart on a log scale
+     * @param compareRandom  random subsets shown beside FPS
+     * @param repTarget      REP target (percent) of "smallest n with REP at least"
+     */
+    public record View(boolean coverBanned, org.sift.analysis.PointProperty colourBy, boolean colourLog,
+                       Double colourMin, Double colourMax, boolean logScale, boolean compareRandom, double repTarget) { }
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -58,7 +76,12 @@ public record Session(int schemaVersion, List<Manifest.SourceFile> inputs, List<
             in.add(new Manifest.SourceFile(f.toAbsolutePath().toString(), Manifest.sha256(f), -1));
         }
         return new Session(SCHEMA_VERSION, in, typeMap, soap, kernel, groupBy, groupX, groupY, epsilon, n, pins, bans,
-                namedSubsets, Instant.now().toString(), "Sift " + Manifest.currentVersion());
+                namedSubsets, Instant.now().toString(), currentSoftware(), null);
+    }
+
+    /** "Sift VERSION", as recorded in project files and manifests. */
+    public static String currentSoftware() {
+        return "Sift " + Manifest.currentVersion();
     }
 
     /** The input paths, in order. */
@@ -116,7 +139,8 @@ public record Session(int schemaVersion, List<Manifest.SourceFile> inputs, List<
                 && java.util.Arrays.equals(pins, s.pins) && java.util.Arrays.equals(bans, s.bans)
                 && namedSubsets.keySet().equals(s.namedSubsets.keySet())
                 && namedSubsets.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), s.namedSubsets.get(e.getKey())))
-                && java.util.Objects.equals(savedAt, s.savedAt) && java.util.Objects.equals(software, s.software);
+                && java.util.Objects.equals(savedAt, s.savedAt) && java.util.Objects.equals(software, s.software)
+                && java.util.Objects.equals(view, s.view);
     }
 
     @Override

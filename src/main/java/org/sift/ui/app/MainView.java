@@ -142,6 +142,7 @@ public final class MainView {
                 vm.settingsProperty(),
                 vm.datasetViewModel(),
                 analysis.sampling(),
+                analysis.diagram(),
                 named,
                 org.sift.ui.session.SessionViewModel.defaultAutosaveFile(),
                 new org.sift.ui.session.FxDebouncer(Duration.seconds(2)));

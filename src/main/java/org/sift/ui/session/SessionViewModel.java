@@ -22,6 +22,7 @@ import javafx.collections.ListChangeListener;
 import org.sift.model.Dataset;
 import org.sift.ui.analysis.AnalysisViewModel;
 import org.sift.ui.dataset.DatasetViewModel;
+import org.sift.ui.diagram.DiagramViewModel;
 import org.sift.ui.sampling.SamplingViewModel;
 import org.sift.workflow.AnalysisResult;
 import org.sift.workflow.AnalysisSession;
@@ -76,12 +77,12 @@ public final class SessionViewModel {
     private final ObjectProperty<AnalysisSettings> settings;
     private final DatasetViewModel dataset;
     private final SamplingViewModel sampling;
+    private final DiagramViewModel diagram;
     private final AnalysisViewModel analysis;
     private final NamedSubsetsViewModel named;
     private final Path autosaveFile;
     private final Debouncer debouncer;
     private final Map<Path, Digest> digests = new HashMap<>();
-    private static final String SOFTWARE = software();
 
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>(this, "projectFile");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
@@ -96,7 +97,8 @@ public final class SessionViewModel {
      * @param opener      opens files as the dataset in the background (the application's open command); false if it cannot now
      * @param settings    the SOAP and kernel settings
      * @param dataset     grouping and reference groups
-     * @param sampling    n, pins and bans (through its analysis)
+     * @param sampling    n, pins and bans (through its analysis), log axis and REP target
+     * @param diagram     the diagram's colouring
      * @param named       the named subsets
      * @param autosaveFile where autosaves go
      * @param debouncer   quiet period of the autosave
@@ -107,6 +109,7 @@ public final class SessionViewModel {
             ObjectProperty<AnalysisSettings> settings,
             DatasetViewModel dataset,
             SamplingViewModel sampling,
+            DiagramViewModel diagram,
             NamedSubsetsViewModel named,
             Path autosaveFile,
             Debouncer debouncer) {
@@ -115,6 +118,7 @@ public final class SessionViewModel {
         this.settings = Objects.requireNonNull(settings);
         this.dataset = Objects.requireNonNull(dataset);
         this.sampling = Objects.requireNonNull(sampling);
+        this.diagram = Objects.requireNonNull(diagram);
         this.analysis = sampling.analysis();
         this.named = Objects.requireNonNull(named);
         this.autosaveFile = Objects.requireNonNull(autosaveFile);
@@ -128,6 +132,13 @@ public final class SessionViewModel {
         dataset.referenceYProperty().addListener((o, a, b) -> changed());
         analysis.constraintsProperty().addListener((o, a, b) -> changed());
         sampling.nProperty().addListener((o, a, b) -> changed());
+        sampling.logScaleProperty().addListener((o, a, b) -> changed());
+        sampling.repTargetProperty().addListener((o, a, b) -> changed());
+        analysis.compareRandomProperty().addListener((o, a, b) -> changed());
+        diagram.colourByProperty().addListener((o, a, b) -> changed());
+        diagram.colourLogProperty().addListener((o, a, b) -> changed());
+        diagram.colourMinProperty().addListener((o, a, b) -> changed());
+        diagram.colourMaxProperty().addListener((o, a, b) -> changed());
         named.subsets().addListener((ListChangeListener<NamedSubsetsViewModel.NamedSubset>) c -> changed());
     }
 
@@ -193,16 +204,27 @@ public final class SessionViewModel {
                 c.banned(),
                 named.toMap(),
                 withDigests ? java.time.Instant.now().toString() : null,
-                withDigests ? SOFTWARE : null);
+                withDigests ? Session.currentSoftware() : null,
+                view(c));
     }
 
-    private static String software() {
-        try {
-            return Session.of(List.of(), List.of(), null, null, null, null, null, 0, 0, null, null, null)
-                    .software();
-        } catch (IOException e) {
-            return "Sift";
-        }
+    private Session.View view(FpsConstraints c) {
+        Double min = Double.isNaN(diagram.colourMinProperty().get()) ? null : diagram.colourMinProperty().get();
+        Double max = Double.isNaN(diagram.colourMaxProperty().get()) ? null : diagram.colourMaxProperty().get();
+        return new Session.View(c.coverBanned(), diagram.colourByProperty().get(), diagram.colourLogProperty().get(),
+                min, max, sampling.logScaleProperty().get(), analysis.compareRandomProperty().get(),
+                sampling.repTargetProperty().get());
+    }
+
+    /** Shows the results as the project did (before its analysis arrives, so it is computed once). */
+    private void applyView(Session.View v) {
+        if (v == null) return;
+        sampling.logScaleProperty().set(v.logScale());
+        sampling.repTargetProperty().set(v.repTarget());
+        analysis.compareRandomProperty().set(v.compareRandom());
+        diagram.colourLogProperty().set(v.colourLog());
+        diagram.colourMinProperty().set(v.colourMin() == null ? Double.NaN : v.colourMin());
+        diagram.colourMaxProperty().set(v.colourMax() == null ? Double.NaN : v.colourMax());
     }
 
     /** Configurations read from each file (by the origins' file names), -1 where unknown. */
@@ -261,7 +283,8 @@ public final class SessionViewModel {
                 s.bans(),
                 s.namedSubsets(),
                 null,
-                null);
+                null,
+                s.view());
     }
 
     /** Saves the project to {@code file} (temporary file, then rename); it becomes the project file. */
@@ -344,10 +367,15 @@ public final class SessionViewModel {
         boolean keep = inRange && (!p.inputsChanged || saved == d.size());
         boolean hasIndices =
                 s.pins().length + s.bans().length + s.namedSubsets().size() > 0;
+        applyView(s.view());
+        boolean coverBanned = s.view() == null || s.view().coverBanned();
         if (keep) {
-            analysis.constraintsProperty().set(new FpsConstraints(s.pins(), s.bans()));
+            analysis.constraintsProperty().set(new FpsConstraints(s.pins(), s.bans(), coverBanned));
             named.setAll(s.namedSubsets());
-        } else if (hasIndices) {
+        } else {
+            analysis.constraintsProperty().set(new FpsConstraints(null, null, coverBanned));
+        }
+        if (!keep && hasIndices) {
             notes.add(String.format(
                     Locale.ROOT,
                     "pins, bans and named subsets were dropped: the project had %s configurations, "
@@ -390,6 +418,7 @@ public final class SessionViewModel {
             }
             pending = null;
             sampling.nProperty().set(p.session.n());
+            if (p.session.view() != null) diagram.colourByProperty().set(p.session.view().colourBy());
             restoring.set(false);
             baselineDataset = r.dataset();
             String name = p.project == null ? "the autosaved session" : "project " + p.project.getFileName();

@@ -11,6 +11,8 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
+import org.sift.analysis.PointProperty;
+import org.sift.ui.diagram.DiagramViewModel;
 import org.junit.jupiter.api.io.TempDir;
 import org.sift.model.Dataset;
 import org.sift.testutil.FakeProviders;
@@ -58,6 +60,7 @@ class SessionViewModelTest {
         final SamplingViewModel sampling = new SamplingViewModel(analysis);
         int[] marked = new int[0];
         final NamedSubsetsViewModel named = new NamedSubsetsViewModel(sampling, () -> marked);
+        final DiagramViewModel diagram = new DiagramViewModel(analysis, sampling);
         final ManualDebouncer debouncer = new ManualDebouncer();
         final SessionViewModel vm;
 
@@ -80,6 +83,7 @@ class SessionViewModelTest {
                     settings,
                     data,
                     sampling,
+                    diagram,
                     named,
                     dir.resolve("autosave").resolve("autosave.sift"),
                     debouncer);
@@ -148,6 +152,70 @@ class SessionViewModelTest {
                 .containsExactly(a.sampling.subsetProperty().get());
         assertThat(b.vm.projectFileProperty().get()).isEqualTo(project);
         assertThat(b.vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aProjectRestoresHowTheResultsWereShown() throws Exception {
+        Dataset d = TestData.lisi(60, 5);
+        Path in = file("a.fake", "sixty");
+        Bench a = new Bench(Map.of(in, d));
+        a.openPlain(List.of(in), d);
+        a.sampling.ban(11);
+        a.runner.drain();
+        a.analysis.constraintsProperty().set(a.analysis.constraintsProperty().get().withCoverBanned(false));
+        a.analysis.compareRandomProperty().set(true);
+        a.runner.drain();
+        a.diagram.colourByProperty().set(PointProperty.fraction("Li"));
+        a.diagram.colourLogProperty().set(true);
+        a.diagram.colourMinProperty().set(0.25);
+        a.sampling.logScaleProperty().set(!a.sampling.logScaleProperty().get());
+        a.sampling.repTargetProperty().set(92.5);
+        a.debouncer.flush();
+        assertThat(a.vm.dirtyProperty().get()).isTrue();
+        Path project = dir.resolve("view.sift");
+        a.vm.save(project);
+
+        Bench b = new Bench(Map.of(in, d));
+        assertThat(b.diagram.colourByProperty().get()).isNull();
+        b.vm.restore(b.vm.read(project), project, false);
+        b.runner.drain();
+        // the view comes with the one analysis run (and the random comparison it asks for)
+        assertThat(b.runner.started).filteredOn(t -> t.startsWith("Analysing")).hasSize(1);
+        assertThat(b.runner.started).filteredOn(t -> t.startsWith("Comparing with")).hasSize(1);
+        assertThat(b.analysis.constraintsProperty().get().coverBanned()).isFalse();
+        assertThat(b.analysis.getResult().constraints().coverBanned()).isFalse();
+        assertThat(b.analysis.compareRandomProperty().get()).isTrue();
+        assertThat(b.diagram.colourByProperty().get()).isEqualTo(PointProperty.fraction("Li"));
+        assertThat(b.diagram.colourLogProperty().get()).isTrue();
+        assertThat(b.diagram.colourMinProperty().get()).isEqualTo(0.25);
+        assertThat(b.diagram.colourMaxProperty().get()).isNaN();
+        assertThat(b.sampling.logScaleProperty().get()).isEqualTo(a.sampling.logScaleProperty().get());
+        assertThat(b.sampling.repTargetProperty().get()).isEqualTo(92.5);
+        assertThat(b.vm.dirtyProperty().get()).isFalse();
+        b.diagram.colourByProperty().set(null);
+        b.debouncer.flush();
+        assertThat(b.vm.dirtyProperty().get()).isTrue(); // the colouring is part of the project
+    }
+
+    @Test
+    void aProjectWithoutAViewKeepsTheCurrentOne() throws Exception {
+        Dataset d = TestData.lisi(60, 5);
+        Path in = file("a.fake", "sixty");
+        Path project = dir.resolve("old.sift");
+        Session.of(List.of(in), List.of(), null, null, null, null, null, 0.1, 9, null, new int[] {4}, null).save(project);
+        // as Sift 0.1 wrote it: no "view" at all
+        String json = Files.readString(project);
+        assertThat(json).contains("\"view\" : null");
+        Files.writeString(project, json.replaceAll(",\\s*\"view\" : null", ""));
+        assertThat(Files.readString(project)).doesNotContain("view");
+        Bench b = new Bench(Map.of(in, d));
+        b.sampling.repTargetProperty().set(80);
+        b.vm.restore(b.vm.read(project), project, false);
+        b.runner.drain();
+        assertThat(b.sampling.repTargetProperty().get()).isEqualTo(80);
+        assertThat(b.analysis.constraintsProperty().get().banned()).containsExactly(4);
+        assertThat(b.analysis.constraintsProperty().get().coverBanned()).isTrue();
+        assertThat(b.sampling.nProperty().get()).isEqualTo(9);
     }
 
     @Test
