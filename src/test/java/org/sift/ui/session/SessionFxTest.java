@@ -131,6 +131,13 @@ class SessionFxTest {
         });
         waitIdle();
         robot.interact(() -> tabs.sampling().nProperty().set(21));
+        // colour the diagram by FPS rank, as a user does
+        robot.interact(() -> view.tabs().getSelectionModel().select(view.tabs().getTabs().stream()
+                .filter(t -> t.getText().contains("Diagram")).findFirst().orElseThrow()));
+        robot.clickOn("#colourBy");
+        robot.clickOn("FPS rank");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.diagram().colourByProperty().get()).isEqualTo(org.sift.analysis.PointProperty.FPS_RANK);
         String x = vm.datasetViewModel().referenceXProperty().get();
         String y = vm.datasetViewModel().referenceYProperty().get();
         Path project = dir.resolve("one.sift");
@@ -142,6 +149,7 @@ class SessionFxTest {
             tabs.sampling().clearConstraints();
             vm.settingsProperty().set(AnalysisSettings.STUDY);
             vm.datasetViewModel().referenceXProperty().set(y);
+            tabs.diagram().colourByProperty().set(null);
         });
         waitIdle();
         assertThat(nField(robot)).isEqualTo("33");
@@ -163,6 +171,11 @@ class SessionFxTest {
         assertThat(refY.getValue()).isEqualTo(y);
         assertThat(vm.settingsProperty().get()).isEqualTo(sigma);
         assertThat(tabs.analysis().getResult().settings()).isEqualTo(sigma);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> colourBy = robot.lookup("#colourBy").queryAs(ComboBox.class);
+        assertThat(colourBy.getValue()).isEqualTo("FPS rank");
+        assertThat(org.sift.figures.Charts.colourBar(tabs.diagram().chartProperty().get()).getAxis().getLabel())
+                .isEqualTo("FPS rank");
         assertThat(robot.lookup("#sessionMessage").queryAs(Label.class).getText())
                 .contains("one.sift");
     }
