@@ -13,7 +13,7 @@ import org.sift.model.Elements;
  * for periodic axes a finite, non-singular cell of a density matter can have. Readers check the
  * same where they know the line; this catches the rest and names the configuration.
  */
-final class ConfigurationChecks {
+public final class ConfigurationChecks {
 
     /**
      * Most atoms per Å³ in a fully periodic cell: diamond holds 0.18, compressed metals below 0.5;
@@ -63,43 +63,9 @@ final class ConfigurationChecks {
                 throw error(file, k, line, "position of atom " + q / 3 + " is not finite (" + pos[q] + ")");
             }
         }
-        Cell cell = c.cell();
-        if (cell.anyPeriodic()) {
-            double[] v = cell.vectors();
-            for (double x : v) {
-                if (!Double.isFinite(x)) {
-                    throw error(file, k, line, "the cell has a non-finite component (" + x + "): " + cell);
-                }
-            }
-            double vol = Math.abs(cell.volume());
-            double scale = 1;
-            for (int i = 0; i < 3; i++) {
-                scale *= Math.sqrt(v[3 * i] * v[3 * i] + v[3 * i + 1] * v[3 * i + 1] + v[3 * i + 2] * v[3 * i + 2]);
-            }
-            if (!(vol > MIN_SHAPE * scale) || vol == 0) {
-                throw error(
-                        file,
-                        k,
-                        line,
-                        "the periodic cell is singular (volume " + vol + " Å³; its lattice vectors are "
-                                + "zero or coplanar): " + cell);
-            }
-            boolean allPeriodic = cell.pbc()[0] && cell.pbc()[1] && cell.pbc()[2];
-            double density = species.length / vol;
-            if (allPeriodic && density > MAX_DENSITY) {
-                throw error(
-                        file,
-                        k,
-                        line,
-                        String.format(
-                                Locale.ROOT,
-                                "%d atoms in a periodic cell of %.4g Å³ is %.4g atoms/Å³, "
-                                        + "more than any matter holds (at most %.1f accepted): is the cell in the wrong unit?",
-                                species.length,
-                                vol,
-                                density,
-                                MAX_DENSITY));
-            }
+        String bad = cellProblem(c.cell(), species.length);
+        if (bad != null) {
+            throw error(file, k, line, bad);
         }
         if (mapped == null) {
             return c;
@@ -110,5 +76,43 @@ final class ConfigurationChecks {
 
     private static FormatException error(String file, int k, long line, String problem) {
         return new FormatException(file, line, "configuration " + k + ": " + problem);
+    }
+
+    /**
+     * What is wrong with a periodic cell holding {@code atoms} atoms (non-finite component, singular, a density no
+     * matter has), or null if nothing; readers that know the file and line of a cell call it there.
+     */
+    public static String cellProblem(Cell cell, int atoms) {
+        if (!cell.anyPeriodic()) {
+            return null;
+        }
+        double[] v = cell.vectors();
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return "the cell has a non-finite component (" + x + "): " + cell;
+            }
+        }
+        double vol = Math.abs(cell.volume());
+        double scale = 1;
+        for (int i = 0; i < 3; i++) {
+            scale *= Math.sqrt(v[3 * i] * v[3 * i] + v[3 * i + 1] * v[3 * i + 1] + v[3 * i + 2] * v[3 * i + 2]);
+        }
+        if (!(vol > MIN_SHAPE * scale) || vol == 0) {
+            return "the periodic cell is singular (volume " + vol + " Å³; its lattice vectors are zero or coplanar): "
+                    + cell;
+        }
+        boolean allPeriodic = cell.pbc()[0] && cell.pbc()[1] && cell.pbc()[2];
+        double density = atoms / vol;
+        if (allPeriodic && density > MAX_DENSITY) {
+            return String.format(
+                    Locale.ROOT,
+                    "%d atoms in a periodic cell of %.4g Å³ is %.4g atoms/Å³, "
+                            + "more than any matter holds (at most %.1f accepted): is the cell in the wrong unit?",
+                    atoms,
+                    vol,
+                    density,
+                    MAX_DENSITY);
+        }
+        return null;
     }
 }

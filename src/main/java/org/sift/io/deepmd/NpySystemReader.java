@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.sift.concurrent.ProgressMonitor;
+import org.sift.io.ConfigurationChecks;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
 import org.sift.model.Configuration;
@@ -72,9 +73,14 @@ final class NpySystemReader {
                             : DeepmdSystems.extra(x.getKey(), a.row(i), null, perAtom, n);
                     DeepmdSystems.put(info, arrays, p, perAtom);
                 }
-                out.add(DeepmdSystems.frame(species, periodic, box == null ? null : box.row(i), coord.row(i),
+                Configuration c = DeepmdSystems.frame(species, periodic, box == null ? null : box.row(i), coord.row(i),
                         energy == null ? null : energy.get(i), force == null ? null : force.row(i),
-                        virial == null ? null : virial.row(i), info, arrays));
+                        virial == null ? null : virial.row(i), info, arrays);
+                String bad = ConfigurationChecks.cellProblem(c.cell(), n);
+                if (bad != null) {
+                    throw new FormatException(set.resolve("box.npy").toString(), 0, "frame " + i + ": " + bad);
+                }
+                out.add(c);
             }
         }
         return out;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.sift.concurrent.ProgressMonitor;
+import org.sift.io.ConfigurationChecks;
 import org.sift.io.FormatException;
 import org.sift.io.ReadOptions;
 import org.sift.io.text.LineReader;
@@ -119,7 +120,12 @@ final class RawSystemReader {
                     boolean perAtom = c.perAtom && row.length % n == 0 && row.length > 0;
                     DeepmdSystems.put(info, arrays, DeepmdSystems.extra(c.name, row, null, perAtom, n), perAtom);
                 }
-                out.add(DeepmdSystems.frame(species, periodic, b, x, e == null ? null : e[0], f, v, info, arrays));
+                Configuration c = DeepmdSystems.frame(species, periodic, b, x, e == null ? null : e[0], f, v, info, arrays);
+                String bad = ConfigurationChecks.cellProblem(c.cell(), n);
+                if (bad != null) {
+                    throw new FormatException(boxPath.toString(), box.reader.lineNumber(), "frame " + frame + ": " + bad);
+                }
+                out.add(c);
                 frame++;
             }
             return out;
