@@ -83,4 +83,44 @@ public record AnalysisResult(
     public double epsilon() {
         return fps.epsilon();
     }
+
+    /**
+     * The FPS subset of size k as a selection: what {@code sift select -n k} with the same pins and bans
+     * gives (FPS is greedy, so the prefix of the run is the run stopped at k); k is clipped to 1..{@link
+     * #maxSubsetSize()}.
+     */
+    public Selection fpsSelection(int k) {
+        if (maxSubsetSize() == 0) {
+            throw new IllegalStateException("no FPS order to select from");
+        }
+        int m = Math.max(1, Math.min(maxSubsetSize(), k));
+        return new Selection(selectOptions(m), fps.prefix(m), java.util.Arrays.copyOf(fps.farthest(), m),
+                java.util.Arrays.copyOf(fps.rep(), m), fps, FpsResult.StopReason.SIZE);
+    }
+
+    /**
+     * Given configurations (a named subset, in its order) as a selection under this run's constraints:
+     * D(n) and REP(n) are the FPS run's when the indices are an FPS prefix, else unknown (NaN).
+     */
+    public Selection selectionOf(int[] indices) {
+        int k = indices.length;
+        boolean prefix = k <= maxSubsetSize() && java.util.Arrays.equals(indices, fps.prefix(k));
+        double[] far = new double[k];
+        double[] rep = new double[k];
+        if (prefix) {
+            System.arraycopy(fps.farthest(), 0, far, 0, k);
+            System.arraycopy(fps.rep(), 0, rep, 0, k);
+        } else {
+            java.util.Arrays.fill(far, Double.NaN);
+            java.util.Arrays.fill(rep, Double.NaN);
+        }
+        return new Selection(selectOptions(k), indices.clone(), far, rep, fps, FpsResult.StopReason.SIZE);
+    }
+
+    /** FPS of k from the medoid with this run's pins, bans and epsilon, as recorded in a manifest. */
+    private SelectOptions selectOptions(int k) {
+        FpsConstraints c = constraints();
+        return new SelectOptions(SelectOptions.Method.FPS, k, 0, "medoid", c.pinned(), c.banned(), null, null, null,
+                epsilon(), c.coverBanned());
+    }
 }

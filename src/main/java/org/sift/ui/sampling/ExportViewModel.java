@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -17,10 +16,7 @@ import org.sift.io.FormatRegistry;
 import org.sift.io.StructureFormat;
 import org.sift.ui.analysis.JobRunner;
 import org.sift.workflow.AnalysisResult;
-import org.sift.workflow.AnalysisSession;
 import org.sift.workflow.ExportSubset;
-import org.sift.workflow.FpsConstraints;
-import org.sift.workflow.SelectOptions;
 import org.sift.workflow.Selection;
 
 /**
@@ -68,27 +64,7 @@ public final class ExportViewModel {
         if (r == null || r.maxSubsetSize() == 0) {
             throw new IllegalStateException("no analysis to export");
         }
-        int k = Math.max(1, Math.min(r.maxSubsetSize(), sampling.nProperty().get()));
-        FpsConstraints c = r.constraints();
-        SelectOptions o = new SelectOptions(
-                SelectOptions.Method.FPS,
-                k,
-                0,
-                "medoid",
-                c.pinned(),
-                c.banned(),
-                null,
-                null,
-                null,
-                AnalysisSession.EPSILON,
-                c.coverBanned());
-        return new Selection(
-                o,
-                r.fps().prefix(k),
-                Arrays.copyOf(r.fps().farthest(), k),
-                Arrays.copyOf(r.fps().rep(), k),
-                r.fps(),
-                org.sift.selection.FpsResult.StopReason.SIZE);
+        return r.fpsSelection(sampling.nProperty().get());
     }
 
     /** The manifest written next to {@code target}: its name up to the first dot + {@code .manifest.json}. */
@@ -170,25 +146,7 @@ public final class ExportViewModel {
             return false;
         }
         int k = indices.length;
-        boolean prefix =
-                k <= r.maxSubsetSize() && Arrays.equals(indices, r.fps().prefix(k));
-        double[] far = prefix ? Arrays.copyOf(r.fps().farthest(), k) : nans(k);
-        double[] rep = prefix ? Arrays.copyOf(r.fps().rep(), k) : nans(k);
-        FpsConstraints c = r.constraints();
-        SelectOptions so = new SelectOptions(
-                SelectOptions.Method.FPS,
-                k,
-                0,
-                "medoid",
-                c.pinned(),
-                c.banned(),
-                null,
-                null,
-                null,
-                AnalysisSession.EPSILON,
-                c.coverBanned());
-        Selection s =
-                new Selection(so, indices.clone(), far, rep, r.fps(), org.sift.selection.FpsResult.StopReason.SIZE);
+        Selection s = r.selectionOf(indices);
         List<Path> src = List.copyOf(sources.get());
         ExportSubset.Options o = ExportSubset.Options.subsetOnly(target)
                 .withManifest(manifestPath(target)).withFormat(formatId).overwriting(force);
@@ -198,12 +156,6 @@ public final class ExportViewModel {
                 lastExport::set,
                 e -> {});
         return true;
-    }
-
-    private static double[] nans(int k) {
-        double[] a = new double[k];
-        Arrays.fill(a, Double.NaN);
-        return a;
     }
 
     /** Writes a chart as PNG, SVG or PDF (by extension), sized and lettered by the style. */
