@@ -79,6 +79,12 @@ public final class ExportSubset {
                     manifest, format, writeOptions, force);
         }
 
+        /** The per-configuration property whose values are the groups (null: the reduced formula). */
+        public Options withGroupBy(String property) {
+            return new Options(subset, complement, train, validation, trainFraction, splitSeed, property, indexText,
+                    indexJson, manifest, format, writeOptions, force);
+        }
+
         public Options withManifest(Path p) {
             return new Options(subset, complement, train, validation, trainFraction, splitSeed, groupBy, indexText,
                     indexJson, p, format, writeOptions, force);

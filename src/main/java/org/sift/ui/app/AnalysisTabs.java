@@ -67,6 +67,11 @@ public final class AnalysisTabs {
         distributions = new DistributionsViewModel(analysis);
         export = new ExportViewModel(
                 sampling, main.registry(), () -> main.openedFilesProperty().get(), jobs);
+        export.groupByProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> org.sift.ui.dataset.DatasetViewModel.REDUCED_FORMULA.equals(d.groupByProperty().get())
+                        ? null
+                        : d.groupByProperty().get(),
+                d.groupByProperty()));
         exports = new ExportCommands(export, sampling, dialogs);
         figureSet = new FigureSetExport(
                 analysis, () -> sampling.nProperty().get(), () -> figureFolder(main), jobs, dialogs);

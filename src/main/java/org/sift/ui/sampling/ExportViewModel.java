@@ -30,6 +30,8 @@ public final class ExportViewModel {
     private final FormatRegistry registry;
     private final Supplier<List<Path>> sources;
     private final JobRunner runner;
+    private final javafx.beans.property.StringProperty groupBy =
+            new javafx.beans.property.SimpleStringProperty(this, "groupBy", null);
     private final ReadOnlyObjectWrapper<ExportSubset.Result> lastExport =
             new ReadOnlyObjectWrapper<>(this, "lastExport");
 
@@ -42,6 +44,14 @@ public final class ExportViewModel {
         this.registry = registry;
         this.sources = sources;
         this.runner = runner;
+    }
+
+    /**
+     * The per-configuration property the dataset is grouped by (null: the reduced formula): recorded in the
+     * manifest, and the groups a train/validation split preserves.
+     */
+    public javafx.beans.property.StringProperty groupByProperty() {
+        return groupBy;
     }
 
     /** The formats a subset can be written in. */
@@ -92,7 +102,7 @@ public final class ExportViewModel {
         Path manifest = manifestPath(target);
         ExportSubset.Options none = ExportSubset.Options.none();
         ExportSubset.Options o = (complement ? none.withComplement(target) : none.withSubset(target))
-                .withManifest(manifest).withFormat(formatId).overwriting(force);
+                .withManifest(manifest).withGroupBy(groupBy.get()).withFormat(formatId).overwriting(force);
         String what = "Exporting " + (complement ? "the complement of " : "") + "the subset of " + s.size() + " to "
                 + target.getFileName();
         runner.run(
@@ -124,7 +134,7 @@ public final class ExportViewModel {
         Selection s = selection();
         List<Path> src = List.copyOf(sources.get());
         ExportSubset.Options o = ExportSubset.Options.none().withSplit(train, validation, trainFraction, seed)
-                .withManifest(manifestPath(train)).withFormat(formatId).overwriting(force);
+                .withManifest(manifestPath(train)).withGroupBy(groupBy.get()).withFormat(formatId).overwriting(force);
         runner.run(
                 "Exporting a train/validation split of the subset of " + s.size(),
                 m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o),
@@ -149,7 +159,7 @@ public final class ExportViewModel {
         Selection s = r.selectionOf(indices);
         List<Path> src = List.copyOf(sources.get());
         ExportSubset.Options o = ExportSubset.Options.subsetOnly(target)
-                .withManifest(manifestPath(target)).withFormat(formatId).overwriting(force);
+                .withManifest(manifestPath(target)).withGroupBy(groupBy.get()).withFormat(formatId).overwriting(force);
         runner.run(
                 "Exporting " + k + " configurations to " + target.getFileName(),
                 m -> new ExportSubset(registry).run(r.dataset(), src, s, r.similarityParameters(), o),

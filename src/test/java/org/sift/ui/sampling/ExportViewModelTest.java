@@ -60,6 +60,13 @@ class ExportViewModelTest {
         assertThat(m.sources().get(0).sha256()).isEqualTo(Manifest.sha256(src));
         assertThat(m.similarity()).containsEntry("kind", "fake-vectors");
         assertThat(export.lastExportProperty().get().written()).contains(out, mf);
+        assertThat(m.groupBy()).isNull(); // grouped by the reduced formula
+
+        // grouped by a property: the manifest says which
+        export.groupByProperty().set("config_type");
+        Path byType = dir.resolve("bytype.extxyz");
+        assertThat(export.exportSubset(byType, null, false, false)).isTrue();
+        assertThat(Manifest.read(ExportViewModel.manifestPath(byType)).groupBy()).isEqualTo("config_type");
 
         Path comp = dir.resolve("rest.extxyz.gz");
         assertThat(export.exportSubset(comp, null, true, false)).isTrue();
