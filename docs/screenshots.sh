@@ -9,6 +9,7 @@
 #   docs/img/sampling-1024x700.png the Sampling tab at 1024x700 (rows wrap, the chart keeps its share)
 #   docs/img/named-subsets.png   the Sampling tab with the named subset "fps-100" compared in the composition table
 #   docs/img/figure-set-dialog.png the File › Export Figure Set… dialog over the Sampling tab
+#   docs/img/accuracy.png        the Accuracy tab after Run on the DFTB sample (it has energies)
 # Needs xvfb-run, xauth, libgtk-3-0 and ImageMagick's `import` (see the toolchain notes).
 # Arguments, if any, are passed to the application (files to open; default: the synthetic sample).
 # The analysis views use the hidden option --demo-state (see AnalysisTabs.parseDemoState), which
@@ -58,3 +59,5 @@ shot docs/img/sampling-1024x700.png 600 "tab=sampling,n=100,random=true,log=true
 shot docs/img/redundancy.png 600 "tab=redundancy"
 shot docs/img/named-subsets.png 600 "tab=sampling,n=400,named=fps-100@100"
 shot docs/img/figure-set-dialog.png 600 "tab=sampling,n=400,dialog=figureset"
+FILES=(sample-data/LixSi64-dftb.extxyz.gz)   # the synthetic sample has no energies
+shot docs/img/accuracy.png 600 "tab=accuracy"

@@ -40,6 +40,10 @@ public final class LearningCurveChart {
         n.setBase(10);
         n.setSmallestValue(1);
         n.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+        // one label per decade, minor ticks between (automatic units repeat rounded labels: 1 1 1 2 2 ...)
+        n.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        n.setMinorTickMarksVisible(true);
+        n.setMinorTickCount(9);
         LogAxis e = new LogAxis("validation RMSE [meV/atom]");
         e.setBase(10);
         e.setSmallestValue(1e-3);

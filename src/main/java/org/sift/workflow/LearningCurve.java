@@ -145,6 +145,20 @@ public final class LearningCurve {
                     .orElseThrow(() -> new IllegalArgumentException("no curve for " + s.id()));
         }
 
+        /** The computed size closest to n on a logarithmic scale (the larger on a tie). */
+        public int nearestSize(int n) {
+            int best = sizes[0];
+            double d = Double.POSITIVE_INFINITY;
+            for (int s : sizes) {
+                double e = Math.abs(Math.log(s) - Math.log(Math.max(1, n)));
+                if (e <= d) {
+                    d = e;
+                    best = s;
+                }
+            }
+            return best;
+        }
+
         /**
          * The smallest computed n at which the selector's mean RMSE is within {@code tolerance} (a
          * fraction, 0.1 = 10 %) of the full-pool RMSE: rmse(n) &lt;= (1 + tolerance) rmse(pool).
@@ -191,6 +205,37 @@ public final class LearningCurve {
         StructureSimilarity sim = provider.compute(all, monitor);
         KernelMatrix kernel = KernelMatrix.of(sim, o.zeta(), o.threads(), monitor);
         return run(labels, kernel, groups, pool, validation, o, monitor);
+    }
+
+    /**
+     * The protocol on a dataset already analysed (the workbench): its structure similarity and its
+     * current grouping, split seeded and group-preserving into pool and validation as {@link #run(Dataset,
+     * Dataset, SimilarityProvider, LearningCurveOptions, ProgressMonitor)} does without a test file.
+     *
+     * @throws IllegalArgumentException naming a configuration without energy
+     */
+    public Result run(
+            Dataset dataset, StructureSimilarity sim, Groups groups, LearningCurveOptions o, ProgressMonitor monitor) {
+        EnergyLabels labels = EnergyLabels.of(dataset);
+        int[] every = range(0, dataset.size());
+        TrainValidationSplit.Split s = TrainValidationSplit.split(groups, every, o.poolFraction(), o.seed());
+        if (s.train().length < 2 || s.validation().length == 0) {
+            throw new IllegalArgumentException(
+                    "the learning curve needs at least 2 pool and 1 validation configurations, got "
+                            + s.train().length + " and " + s.validation().length);
+        }
+        KernelMatrix kernel = KernelMatrix.of(sim, o.zeta(), o.threads(), monitor);
+        return run(labels, kernel, groups, s.train(), s.validation(), o, monitor);
+    }
+
+    /** True if every configuration of {@code d} has a finite total energy (the learning curve can run). */
+    public static boolean hasEnergies(Dataset d) {
+        if (d == null || d.size() == 0) return false;
+        for (int i = 0; i < d.size(); i++) {
+            Double e = d.get(i).energy();
+            if (e == null || !Double.isFinite(e) || d.get(i).size() == 0) return false;
+        }
+        return true;
     }
 
     /** The protocol on given labels, kernel, groups and pool/validation indices. */

@@ -11,6 +11,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.jfree.chart.JFreeChart;
 import org.sift.figures.GroupPalette;
+import org.sift.ui.accuracy.AccuracyView;
+import org.sift.ui.accuracy.AccuracyViewModel;
 import org.sift.ui.analysis.AnalysisViewModel;
 import org.sift.ui.analysis.ChartPane;
 import org.sift.ui.analysis.JobRunner;
@@ -50,6 +52,9 @@ public final class AnalysisTabs {
     private final Tab diagramTab;
     private final Tab redundancyTab;
     private final Tab samplingTab;
+    private final AccuracyViewModel accuracy;
+    private final AccuracyView accuracyView;
+    private final Tab accuracyTab;
 
     public AnalysisTabs(
             MainViewModel main, AnalysisSession.ProviderFactory factory, DialogService dialogs, IntConsumer inspect) {
@@ -100,6 +105,16 @@ public final class AnalysisTabs {
         for (ChartPane p : List.of(diagramView.chartPane(), distributionsView.chartPane(), samplingView.chartPane())) {
             p.showStale(analysis.staleTextProperty());
         }
+        accuracy = new AccuracyViewModel(analysis, jobs);
+        accuracy.currentNProperty().bind(sampling.nProperty());
+        accuracyView = new AccuracyView(
+                accuracy, dialogs, () -> exports.exportFigure(accuracy.chartProperty().get(), "learning-curve"));
+        accuracyView.chartPane().showStale(analysis.staleTextProperty());
+        accuracyTab = tab(
+                "Accuracy",
+                "accuracyTab",
+                accuracyView,
+                "Surrogate learning curve: energy RMSE against n for FPS, random and the other selectors");
         diagramView.setActive(diagramTab.isSelected());
         diagramTab.selectedProperty().addListener((o, a, on) -> diagramView.setActive(on));
     }
@@ -113,7 +128,7 @@ public final class AnalysisTabs {
     }
 
     public List<Tab> tabs() {
-        return List.of(diagramTab, redundancyTab, samplingTab);
+        return List.of(diagramTab, redundancyTab, samplingTab, accuracyTab);
     }
 
     /** File menu items: export subset, figure, composition table. */
@@ -182,12 +197,13 @@ public final class AnalysisTabs {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         if (t == redundancyTab) return distributions.chartProperty().get();
         if (t == samplingTab) return sampling.coverageChartProperty().get();
+        if (t == accuracyTab) return accuracy.chartProperty().get();
         return diagram.chartProperty().get();
     }
 
     private String currentChartName(TabPane tabs) {
         Tab t = tabs.getSelectionModel().getSelectedItem();
-        return t == redundancyTab ? "pair-similarity" : t == samplingTab ? "coverage" : "similarity-diagram";
+        return t == redundancyTab ? "pair-similarity" : t == samplingTab ? "coverage" : t == accuracyTab ? "learning-curve" : "similarity-diagram";
     }
 
     public AnalysisViewModel analysis() {
@@ -224,6 +240,14 @@ public final class AnalysisTabs {
 
     public DistributionsView distributionsView() {
         return distributionsView;
+    }
+
+    public AccuracyViewModel accuracy() {
+        return accuracy;
+    }
+
+    public AccuracyView accuracyView() {
+        return accuracyView;
     }
 
     public SamplingView samplingView() {

@@ -73,6 +73,7 @@ final class DemoDriver {
                 .findFirst()
                 .orElse(view.tabs().getTabs().get(0));
         view.tabs().getSelectionModel().select(t);
+        if ("accuracy".equals(tab)) runAccuracyWhenPossible(tabs.accuracy());
         if (s.selectAuto()) {
             AnalysisResult r = analysis.getResult();
             double[] bx = bounds(r.diagram().x());
@@ -110,6 +111,22 @@ final class DemoDriver {
             };
             check[0].run();
         }
+    }
+
+    /** Runs the learning curve once, as soon as the analysis is idle (the screenshot of the Accuracy tab). */
+    private static void runAccuracyWhenPossible(org.sift.ui.accuracy.AccuracyViewModel accuracy) {
+        if (accuracy.canRunProperty().get()) {
+            accuracy.run();
+            return;
+        }
+        accuracy.canRunProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean a, Boolean can) {
+                if (!can) return;
+                accuracy.canRunProperty().removeListener(this);
+                javafx.application.Platform.runLater(accuracy::run);
+            }
+        });
     }
 
     private static double[] bounds(double[] v) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * into typed fields: {@code key=value,key=value} with the keys
  *
  * <ul>
- * <li>{@code tab}: diagram (default), redundancy, sampling or configurations;</li>
+ * <li>{@code tab}: diagram (default), redundancy, sampling, accuracy (runs the learning curve) or configurations;</li>
  * <li>{@code n}: the subset size;</li>
  * <li>{@code random=true}: compare with random subsets; {@code log=true}: log n axis;</li>
  * <li>{@code select}: {@code auto} (a box in the middle of the diagram) or {@code x0:y0:x1:y1}
@@ -57,9 +57,9 @@ public record DemoState(
         }
         String tab = m.containsKey("tab") ? m.get("tab").toLowerCase(Locale.ROOT) : null;
         if (tab != null
-                && !Set.of("diagram", "redundancy", "sampling", "configurations")
+                && !Set.of("diagram", "redundancy", "sampling", "accuracy", "configurations")
                         .contains(tab)) {
-            throw new IllegalArgumentException("demo state: tab=diagram, redundancy, sampling or configurations");
+            throw new IllegalArgumentException("demo state: tab=diagram, redundancy, sampling, accuracy or configurations");
         }
         Integer n = m.containsKey("n") ? Integer.valueOf(m.get("n")) : null;
         double[] box = null;
