@@ -129,7 +129,7 @@ class AnalysisTabsFxTest {
         openAndAnalyse(robot, Path.of("sixty.fake"));
         assertThat(view.tabs().getTabs())
                 .extracting(t -> t.getText())
-                .containsExactly("Configurations", "Diagram", "Redundancy", "Sampling");
+                .containsExactly("Configurations", "Diagram", "Redundancy", "Sampling", "Accuracy");
         assertThat(fake.computed.get()).isEqualTo(1);
         select(robot, "diagramTab");
         var points = tabs.diagram().points();
