@@ -16,6 +16,7 @@ final class StandardFormats {
         f.add(new org.sift.io.vasp.OutcarFormat());
         f.add(new org.sift.io.vasp.XdatcarFormat());
         f.add(new org.sift.io.vasp.PoscarFormat());
+        f.add(org.sift.io.deepmd.DeepmdFormat.mixed());
         f.add(org.sift.io.deepmd.DeepmdFormat.npy());
         f.add(org.sift.io.deepmd.DeepmdFormat.raw());
         f.add(new org.sift.io.mtp.MtpFormat());
