@@ -23,6 +23,7 @@ final class StandardFormats {
         f.add(new org.sift.io.lammps.LammpsDumpFormat());
         f.add(new org.sift.io.lammps.LammpsDataFormat());
         f.add(new org.sift.io.qe.EspressoOutputFormat());
+        f.add(new org.sift.io.qe.EspressoInputFormat());
         f.add(new org.sift.io.n2p2.N2p2Format());
         return f;
     }
