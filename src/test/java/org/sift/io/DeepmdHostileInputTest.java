@@ -254,6 +254,9 @@ class DeepmdHostileInputTest {
                         name + ".npy", "frames");
                 mustFail(name + " claiming 2^31-1 x 2^31-1 x 2^31-1", system, fmt, none, file,
                         npy("(2147483647, 2147483647, 2147483647)", 4), name + ".npy", "too large");
+                // the product 2^64 + 2^60 of this shape wraps around a long to 2^60
+                mustFail(name + " claiming 2^30 x 2^30 x 17", system, fmt, none, file,
+                        npy("(1073741824, 1073741824, 17)", 0), name + ".npy", "too large");
                 mustFail(name + " claiming 10^7 rows in 80 bytes", system, fmt, none, file,
                         npy("(10000000, 9)", 2), name + ".npy", "truncated");
                 mustFail(name + " as a scalar", system, fmt, none, file, npy("()", 1), name + ".npy");
