@@ -16,12 +16,14 @@ final class StandardFormats {
         f.add(new org.sift.io.vasp.OutcarFormat());
         f.add(new org.sift.io.vasp.XdatcarFormat());
         f.add(new org.sift.io.vasp.PoscarFormat());
+        f.add(org.sift.io.deepmd.DeepmdFormat.mixed());
         f.add(org.sift.io.deepmd.DeepmdFormat.npy());
         f.add(org.sift.io.deepmd.DeepmdFormat.raw());
         f.add(new org.sift.io.mtp.MtpFormat());
         f.add(new org.sift.io.lammps.LammpsDumpFormat());
         f.add(new org.sift.io.lammps.LammpsDataFormat());
         f.add(new org.sift.io.qe.EspressoOutputFormat());
+        f.add(new org.sift.io.qe.EspressoInputFormat());
         f.add(new org.sift.io.n2p2.N2p2Format());
         return f;
     }

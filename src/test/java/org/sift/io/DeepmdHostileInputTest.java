@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sift.concurrent.ProgressMonitor;
+import org.sift.io.deepmd.Npy;
 
 /**
  * The DeePMD folder readers (raw and npy systems, as dpdata writes them) against damaged copies of
@@ -178,6 +179,186 @@ class DeepmdHostileInputTest {
         attempt("set.001 with another atom count", system, format, typeMap, "set.001/coord.npy", (p, s) -> {
             copyTree(s.resolve("set.000"), s.resolve("set.001"));
             Files.copy(otherCoord, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        });
+    }
+
+    /**
+     * Reads a damaged copy that must be refused: a {@link FormatException} whose message starts
+     * with the system's path and contains every one of {@code expected} (the file, the frame...).
+     */
+    private void mustFail(String what, Path system, String format, List<String> typeMap, String damaged,
+                          Damage damage, String... expected) throws IOException {
+        Path copy = tmp.resolve("case" + (cases++)).resolve(system.getFileName().toString());
+        copyTree(system, copy);
+        damage.apply(copy.resolve(damaged), copy);
+        StructureFormat f = registry.byId(format).orElseThrow();
+        try {
+            registry.read(copy, f, ReadOptions.withTypeMap(typeMap), ProgressMonitor.NONE);
+            throw new AssertionError(what + ": read without error");
+        } catch (FormatException e) {
+            assertThat(e.getMessage()).as(what).startsWith(copy.toString()).contains(expected);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            throw new AssertionError(what + ": " + e, e);
+        }
+    }
+
+    /** Replaces {@code file} by an .npy file of the given header shape and as many f8 values as it fits. */
+    private static Damage npy(String shape, int values) {
+        return (p, s) -> {
+            String head = "{'descr': '<f8', 'fortran_order': False, 'shape': " + shape + ", }";
+            int total = 10 + head.length() + 1;
+            head = head + " ".repeat((64 - total % 64) % 64) + "\n";
+            byte[] hb = head.getBytes(StandardCharsets.ISO_8859_1);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
+            out.write(hb.length & 0xff);
+            out.write(hb.length >>> 8);
+            out.write(hb);
+            out.write(new byte[8 * values]);
+            Files.write(p, out.toByteArray());
+        };
+    }
+
+    /** Rewrites an .npy file with the same values in another shape (or some dropped or added). */
+    private static Damage reshape(java.util.function.Function<Npy.Array, Npy.Array> change) {
+        return (p, s) -> {
+            Npy.Array a = change.apply(Npy.read(p));
+            if (a.isInteger()) Npy.writeInts(p, a.shape(), a.ints());
+            else Npy.write(p, a.shape(), a.reals());
+        };
+    }
+
+    private static Npy.Array dropColumns(Npy.Array a, int drop) {
+        int rows = a.rows(), k = a.rowSize() - drop;
+        double[] v = new double[rows * k];
+        for (int i = 0; i < rows; i++) System.arraycopy(a.row(i), 0, v, i * k, k);
+        return Npy.Array.of(new int[] {rows, k}, v);
+    }
+
+    private static Npy.Array dropRows(Npy.Array a, int drop) {
+        int rows = a.rows() - drop;
+        int[] shape = a.shape().clone();
+        shape[0] = rows;
+        return Npy.Array.of(shape, java.util.Arrays.copyOf(a.reals(), rows * a.rowSize()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void shapeInconsistentNpyFilesAreRefusedNamingTheFile() throws IOException {
+        Path system = TestConfigurations.resource("data/formats/dpdata__pymatgen_data__deepmd");
+        String fmt = "deepmd-npy";
+        List<String> none = List.of();
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (String name : List.of("coord", "box", "energy", "force", "virial")) {
+                String file = "set.000/" + name + ".npy";
+                mustFail(name + " with one frame less", system, fmt, none, file, reshape(a -> dropRows(a, 1)),
+                        name + ".npy", "frames");
+                mustFail(name + " claiming 2^31-1 x 2^31-1 x 2^31-1", system, fmt, none, file,
+                        npy("(2147483647, 2147483647, 2147483647)", 4), name + ".npy", "too large");
+                // the product 2^64 + 2^60 of this shape wraps around a long to 2^60
+                mustFail(name + " claiming 2^30 x 2^30 x 17", system, fmt, none, file,
+                        npy("(1073741824, 1073741824, 17)", 0), name + ".npy", "too large");
+                mustFail(name + " claiming 10^7 rows in 80 bytes", system, fmt, none, file,
+                        npy("(10000000, 9)", 2), name + ".npy", "truncated");
+                mustFail(name + " as a scalar", system, fmt, none, file, npy("()", 1), name + ".npy");
+                if (!name.equals("energy")) {
+                    mustFail(name + " with a value less per frame", system, fmt, none, file,
+                            reshape(a -> dropColumns(a, name.equals("coord") || name.equals("force") ? 3 : 1)),
+                            name + ".npy", "values per frame");
+                }
+            }
+            mustFail("energy with two values per frame", system, fmt, none, "set.000/energy.npy",
+                    reshape(a -> Npy.Array.of(new int[] {a.rows(), 2}, java.util.stream.DoubleStream
+                            .of(a.reals()).flatMap(x -> java.util.stream.DoubleStream.of(x, x)).toArray())),
+                    "energy.npy", "1 energy");
+            mustFail("type.raw with an atom more than coord.npy", system, fmt, none, "type.raw",
+                    (p, s) -> Files.writeString(p, Files.readString(p).strip() + "\n0\n"), "coord.npy", "type.raw");
+            mustFail("type.raw with an atom less than coord.npy", system, fmt, none, "type.raw",
+                    (p, s) -> {
+                        String t = Files.readString(p).strip();
+                        Files.writeString(p, t.substring(0, t.lastIndexOf('\n')) + "\n");
+                    }, "coord.npy", "type.raw");
+            mustFail("type.raw naming a type type_map.raw lacks", system, fmt, none, "type.raw",
+                    (p, s) -> Files.writeString(p, Files.readString(p).replaceFirst("\\d+", "7")), "type.raw",
+                    "atom type 7", "type_map.raw");
+            mustFail("type.raw with a word", system, fmt, none, "type.raw",
+                    (p, s) -> Files.writeString(p, Files.readString(p).replaceFirst("\\d+", "O")), "type.raw:1");
+            mustFail("type_map.raw with a name that is no element", system, fmt, none, "type_map.raw",
+                    (p, s) -> Files.writeString(p, "Xx\n" + Files.readString(p)), "type_map.raw:1", "Xx");
+            mustFail("type_map.raw empty", system, fmt, none, "type_map.raw", (p, s) -> Files.writeString(p, ""),
+                    "type_map.raw", "no element");
+            mustFail("type_map.raw missing and no type map given", system, fmt, none, "type_map.raw",
+                    (p, s) -> Files.delete(p), "type_map.raw is missing");
+            mustFail("set.001 with another frame count in force.npy", system, fmt, none, "set.001", (p, s) -> {
+                copyTree(s.resolve("set.000"), p);
+                reshape(a -> dropRows(a, 1)).apply(p.resolve("force.npy"), s);
+            }, "set.001", "force.npy", "frames");
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void shapeInconsistentRawFilesAreRefusedNamingFileAndLine() throws IOException {
+        Path system = TestConfigurations.resource("data/formats/dpdata__poscars__deepmd.h2o.md");
+        String fmt = "deepmd-raw";
+        List<String> oh = List.of("O", "H");
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (String name : List.of("coord", "box", "energy", "force", "virial")) {
+                String file = name + ".raw";
+                mustFail(file + " without its last frame", system, fmt, oh, file, (p, s) -> {
+                    List<String> lines = Files.readAllLines(p);
+                    Files.write(p, lines.subList(0, lines.size() - 1));
+                }, file, "frames");
+                mustFail(file + " with a value more in frame 2", system, fmt, oh, file, (p, s) -> {
+                    List<String> lines = new ArrayList<>(Files.readAllLines(p));
+                    lines.set(1, lines.get(1) + " 1.0");
+                    Files.write(p, lines);
+                }, file + ":2");
+            }
+            mustFail("type.raw with an atom more than coord.raw", system, fmt, oh, "type.raw",
+                    (p, s) -> Files.writeString(p, Files.readString(p).strip() + "\n0\n"), "coord.raw:1", "type.raw");
+            mustFail("type_map.raw naming one element for two types", system, fmt, List.of(), "type_map.raw",
+                    (p, s) -> Files.writeString(p, "O\n"), "type.raw", "atom type 1", "type_map.raw");
+            mustFail("type_map.raw with HW", system, fmt, List.of(), "type_map.raw",
+                    (p, s) -> Files.writeString(p, "O\nHW\n"), "type_map.raw:2", "HW");
+        });
+    }
+
+    /** dpdata's mixed-type layout (written by numpy, see DeepmdMixedTest): every file truncated, deleted, bytes replaced. */
+    @org.junit.jupiter.api.Test
+    void mixedTypeSystemDamaged() throws Exception {
+        Path system = tmp.resolve("source").resolve("mixed");
+        org.sift.io.deepmd.DeepmdMixedTestAccess.writeMixed(system);
+        String format = "deepmd-mixed";
+        List<String> none = List.of();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            Random r = new Random(SEED);
+            for (String file : files(system)) {
+                long size = Files.size(system.resolve(file));
+                for (int k = 0; k < TRUNCATIONS; k++) {
+                    long end = size * k / TRUNCATIONS;
+                    attempt("truncated at byte " + end, system, format, none, file, (p, s) -> {
+                        byte[] b = Files.readAllBytes(p);
+                        Files.write(p, java.util.Arrays.copyOf(b, (int) end));
+                    });
+                }
+                attempt("deleted", system, format, none, file, (p, s) -> Files.delete(p));
+                for (int i = 0; i < FLIPS; i++) {
+                    int len = (int) size;
+                    int at = i % 2 == 0 ? r.nextInt(Math.min(len, 128)) : r.nextInt(len);
+                    byte v = (byte) r.nextInt(256);
+                    attempt("byte " + at + " replaced by " + (v & 0xff), system, format, none, file, (p, s) -> {
+                        byte[] b = Files.readAllBytes(p);
+                        b[at] = v;
+                        Files.write(p, b);
+                    });
+                }
+            }
+            mustFail("real_atom_types.npy of reals", system, format, none, "set.000000/real_atom_types.npy",
+                    reshape(a -> Npy.Array.of(a.shape(), java.util.Arrays.stream(a.ints()).asDoubleStream().toArray())),
+                    "real_atom_types.npy", "integers");
+            mustFail("real_atom_types.npy with a frame less", system, format, none, "set.000000/real_atom_types.npy",
+                    reshape(a -> Npy.Array.ofInts(new int[] {a.rows() - 1, a.rowSize()},
+                            java.util.Arrays.copyOf(a.ints(), (a.rows() - 1) * a.rowSize()))),
+                    "real_atom_types.npy", "frames");
         });
     }
 }

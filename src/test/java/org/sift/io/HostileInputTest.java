@@ -60,6 +60,7 @@ class HostileInputTest {
                 Arguments.of(
                         "data/formats/dpdata__test_lammps_atom_styles__full.lmp", "lammps-data", List.of("O", "H")),
                 Arguments.of("data/formats/dpdata__qe.scf__01.out", "espresso-out", List.<String>of()),
+                Arguments.of("data/formats/ase-written__Ti2O3H.alat.pwi", "espresso-in", List.<String>of()),
                 Arguments.of("data/formats/dpdata__n2p2__input.data", "n2p2", List.<String>of()),
                 Arguments.of("data/hostile/quip__tests__SiC.np1.head8.sift-converted.cfg", "mtp", List.of("C", "Si")));
     }

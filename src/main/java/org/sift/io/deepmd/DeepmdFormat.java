@@ -17,7 +17,9 @@ import org.sift.model.Property;
 
 /**
  * DeePMD-kit training data, a folder format: raw text ({@link #raw()}, id {@code deepmd-raw}) or
- * NumPy sets ({@link #npy()}, id {@code deepmd-npy}). Reading a folder reads every system at or
+ * NumPy sets ({@link #npy()}, id {@code deepmd-npy}), and, read only, dpdata's mixed-type NumPy
+ * systems ({@link #mixed()}, id {@code deepmd-mixed}: {@code real_atom_types.npy} in every set,
+ * frames of different compositions padded to one atom count, see {@link NpySystemReader}). Reading a folder reads every system at or
  * below it, in sorted path order, each in its own layout (a system with {@code set.*} folders is
  * read from them, as DeePMD-kit does, else from its {@code .raw} files), so either id reads a
  * mixed tree; the id chooses what is written and what sniffing recognises. See
@@ -31,20 +33,28 @@ public final class DeepmdFormat extends DeclaredFormat {
     private static final Capabilities CAPS = Capabilities.of(Label.CELL, Label.ENERGY, Label.FORCES, Label.VIRIAL, Label.INFO, Label.PER_ATOM_ARRAYS);
 
     private final boolean npy;
+    private final DeepmdSystems.Layout layout;
 
-    private DeepmdFormat(boolean npy) {
-        super(npy ? "deepmd-npy" : "deepmd-raw",
-                npy ? "DeePMD system folder (set.*/*.npy)" : "DeePMD system folder (*.raw)", List.of(), CAPS,
-                Trait.MULTI_FRAME, Trait.DIRECTORY, Trait.READS, Trait.WRITES);
-        this.npy = npy;
+    private DeepmdFormat(String id, String description, DeepmdSystems.Layout layout, Trait... traits) {
+        super(id, description, List.of(), CAPS, traits);
+        this.npy = layout != DeepmdSystems.Layout.RAW;
+        this.layout = layout;
     }
 
     public static DeepmdFormat raw() {
-        return new DeepmdFormat(false);
+        return new DeepmdFormat("deepmd-raw", "DeePMD system folder (*.raw)", DeepmdSystems.Layout.RAW,
+                Trait.MULTI_FRAME, Trait.DIRECTORY, Trait.READS, Trait.WRITES);
     }
 
     public static DeepmdFormat npy() {
-        return new DeepmdFormat(true);
+        return new DeepmdFormat("deepmd-npy", "DeePMD system folder (set.*/*.npy)", DeepmdSystems.Layout.NPY,
+                Trait.MULTI_FRAME, Trait.DIRECTORY, Trait.READS, Trait.WRITES);
+    }
+
+    /** dpdata's mixed-type systems ({@code deepmd/npy/mixed}); read only. */
+    public static DeepmdFormat mixed() {
+        return new DeepmdFormat("deepmd-mixed", "DeePMD mixed-type system folder (set.*/real_atom_types.npy)",
+                DeepmdSystems.Layout.MIXED, Trait.MULTI_FRAME, Trait.DIRECTORY, Trait.READS);
     }
 
     /**
@@ -70,8 +80,7 @@ public final class DeepmdFormat extends DeclaredFormat {
     @Override
     public boolean sniff(Path path, byte[] head) {
         try {
-            return Files.isDirectory(path) && !DeepmdSystems.findSystems(path,
-                    npy ? DeepmdSystems.Layout.NPY : DeepmdSystems.Layout.RAW, SNIFF_DEPTH, 1).isEmpty();
+            return Files.isDirectory(path) && !DeepmdSystems.findSystems(path, layout, SNIFF_DEPTH, 1).isEmpty();
         } catch (IOException e) {
             return false;
         }
@@ -86,7 +95,8 @@ public final class DeepmdFormat extends DeclaredFormat {
         List<Path> systems = DeepmdSystems.findSystems(path, DeepmdSystems.Layout.ANY, Integer.MAX_VALUE, Integer.MAX_VALUE);
         if (systems.isEmpty()) {
             throw new FormatException(path.toString(), 0, "no DeePMD system here: expected a folder with type.raw and "
-                    + (npy ? "set.*/coord.npy" : "coord.raw") + " (or below it)");
+                    + (layout == DeepmdSystems.Layout.MIXED ? "set.*/coord.npy and set.*/real_atom_types.npy"
+                    : npy ? "set.*/coord.npy" : "coord.raw") + " (or below it)");
         }
         monitor.begin("Reading " + systems.size() + " DeePMD systems", systems.size());
         List<Configuration> out = new ArrayList<>();

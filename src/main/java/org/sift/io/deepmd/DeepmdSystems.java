@@ -41,7 +41,7 @@ final class DeepmdSystems {
     }
 
     /** Which systems a search accepts. */
-    enum Layout { RAW, NPY, ANY }
+    enum Layout { RAW, NPY, MIXED, ANY }
 
     /** True if {@code dir} is a system of the given layout. */
     static boolean isSystem(Path dir, Layout layout) {
@@ -50,7 +50,8 @@ final class DeepmdSystems {
         }
         return switch (layout) {
             case RAW -> Files.isRegularFile(dir.resolve("coord.raw"));
-            case NPY -> hasSets(dir);
+            case NPY -> hasSets(dir) && !isMixed(dir);
+            case MIXED -> hasSets(dir) && isMixed(dir);
             case ANY -> Files.isRegularFile(dir.resolve("coord.raw")) || hasSets(dir);
         };
     }
@@ -63,6 +64,21 @@ final class DeepmdSystems {
             return false;
         }
     }
+
+    /**
+     * True if a set of the system holds {@code real_atom_types.npy}: a mixed-type system (dpdata's
+     * {@code deepmd/npy/mixed}), whose frames each name their own atom types.
+     */
+    static boolean isMixed(Path dir) {
+        try {
+            return setFolders(dir).stream().anyMatch(s -> Files.isRegularFile(s.resolve(MIXED_TYPES)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The per-set file of a mixed-type system: atom types per frame, {@code -1} for a padding atom. */
+    static final String MIXED_TYPES = "real_atom_types.npy";
 
     /** The {@code set.*} folders of a system that hold {@code coord.npy}, in numeric order. */
     static List<Path> setFolders(Path dir) throws IOException {
@@ -139,9 +155,28 @@ final class DeepmdSystems {
 
     /** Species of each atom from {@code type.raw} and {@code type_map.raw} (or the user's type map). */
     static String[] species(Path dir, ReadOptions options) throws IOException {
+        long[] types = types(dir);
+        long maxType = -1;
+        for (long t : types) {
+            maxType = Math.max(maxType, t);
+        }
+        List<String> map = typeMap(dir, options);
+        if (maxType >= map.size()) {
+            throw new FormatException(dir.resolve("type.raw").toString(), 0, "atom type " + maxType
+                    + " has no element in " + typeMapSource(dir, options) + " (" + map.size() + " names: "
+                    + String.join(",", map) + ")");
+        }
+        String[] species = new String[types.length];
+        for (int i = 0; i < species.length; i++) {
+            species[i] = map.get((int) types[i]);
+        }
+        return species;
+    }
+
+    /** The atom types of {@code type.raw}, one integer per atom, each non-negative; never empty. */
+    static long[] types(Path dir) throws IOException {
         Path typeFile = dir.resolve("type.raw");
         List<Long> types = new ArrayList<>();
-        long maxType = -1;
         try (LineReader r = new LineReader(typeFile)) {
             while (r.next() != null) {
                 for (int i = 0; i < r.fieldCount(); i++) {
@@ -150,18 +185,29 @@ final class DeepmdSystems {
                         throw r.error("atom types must be non-negative, got " + t);
                     }
                     types.add(t);
-                    maxType = Math.max(maxType, t);
                 }
             }
         }
         if (types.isEmpty()) {
             throw new FormatException(typeFile.toString(), 0, "type.raw is empty; expected one integer type per atom");
         }
+        return types.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Where the element names come from, for messages. */
+    static String typeMapSource(Path dir, ReadOptions options) {
+        Path mapFile = dir.resolve("type_map.raw");
+        return Files.isRegularFile(mapFile) ? mapFile.toString() : "the type map given";
+    }
+
+    /**
+     * The element of each type: {@code type_map.raw} (names mapped through the user's aliases), else
+     * the user's type map; every name must be an element symbol.
+     */
+    static List<String> typeMap(Path dir, ReadOptions options) throws IOException {
         List<String> map = new ArrayList<>();
         Path mapFile = dir.resolve("type_map.raw");
-        String mapSource;
         if (Files.isRegularFile(mapFile)) {
-            mapSource = mapFile.toString();
             try (LineReader r = new LineReader(mapFile)) {
                 while (r.next() != null) {
                     for (int i = 0; i < r.fieldCount(); i++) {
@@ -175,23 +221,14 @@ final class DeepmdSystems {
                 }
             }
         } else if (!options.typeMap().isEmpty()) {
-            mapSource = "the type map given";
             for (String t : options.typeMap()) {
                 map.add(options.element(t));
             }
         } else {
             throw new FormatException(dir.toString(), 0, "type_map.raw is missing and no type map was given: "
-                    + "a type map is needed to name the elements of types 0.." + maxType + " (e.g. --type-map O,H)");
+                    + "a type map is needed to name the elements of the atom types (e.g. --type-map O,H)");
         }
-        if (maxType >= map.size()) {
-            throw new FormatException(typeFile.toString(), 0, "atom type " + maxType + " has no element in "
-                    + mapSource + " (" + map.size() + " names: " + String.join(",", map) + ")");
-        }
-        String[] species = new String[types.size()];
-        for (int i = 0; i < species.length; i++) {
-            species[i] = map.get((int) (long) types.get(i));
-        }
-        return species;
+        return map;
     }
 
     static boolean isPeriodic(Path dir) {

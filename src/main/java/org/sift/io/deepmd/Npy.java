@@ -167,12 +167,23 @@ public final class Npy {
             default -> throw new FormatException(name, 0, "unsupported .npy dtype '" + descr
                     + "' (supported: f8 f4 i8 i4, little or big endian)");
         }
+        // the product is bounded at every step, so that no shape can overflow it
         long n = 1;
+        long limit = (Integer.MAX_VALUE - 16) / width;
         for (int s : shape) {
+            if (s != 0 && n > limit / s) {
+                n = -1;
+                break;
+            }
             n *= s;
         }
-        if (n * width > Integer.MAX_VALUE - 16) {
-            throw new FormatException(name, 0, "array too large: shape " + Arrays.toString(shape));
+        if (n < 0) {
+            boolean empty = Arrays.stream(shape).anyMatch(s -> s == 0);
+            if (!empty) {
+                throw new FormatException(name, 0, "array too large: shape " + Arrays.toString(shape)
+                        + " (more than " + limit + " values)");
+            }
+            n = 0;
         }
         byte[] data = in.readNBytes((int) (n * width));
         if (data.length < n * width) {
